@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { createDispatch } from '../contract/dispatch'
+import { defaultDataDir, startLanguage } from '../paths'
+import { startRuntime } from '../runtime'
+import { startHostServer } from './server'
+
+// Browser mode: the same database and handlers as the Electron app, served to a browser on loopback.
+// Built to out/main/host.js; the repository root is two folders up.
+const root = resolve(import.meta.dirname, '../..')
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+const dataDir = resolve(process.env.SDC_DATA_DIR || defaultDataDir())
+const port = Number(process.env.SDC_PORT ?? 7317)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`SDC_PORT must be a port number (0 picks a free one), not "${process.env.SDC_PORT}"`)
+  process.exit(2)
+}
+
+const runtime = startRuntime({
+  dataDir,
+  migrationsFolder: join(root, 'src/main/db/migrations'),
+  packsFolder: join(root, 'resources/packs'),
+  preferredLanguage: startLanguage([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG]),
+  version,
+})
+if (runtime.status.state !== 'ready') console.error(`The database cannot be used (${runtime.status.state}); the console shows why.`)
+
+const host = await startHostServer({
+  dispatch: createDispatch(runtime.handlers),
+  events: runtime.events,
+  rendererDir: join(root, 'out/renderer'),
+  token: randomBytes(24).toString('base64url'),
+  port,
+}).catch((error: unknown) => {
+  const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+  console.error(busy ? `Port ${port} is in use: set SDC_PORT to another port (0 picks a free one).` : String(error))
+  runtime.close()
+  process.exit(1)
+})
+
+console.log(`Servicedesk Console (browser mode), data in ${dataDir}`)
+console.log(`Open: ${host.openUrl}`)
+
+const stop = () => {
+  void host.close().then(() => {
+    runtime.close()
+    process.exit(0)
+  })
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { channelNames, type AppStatus } from '../shared/contract'
+import type { Language } from '../shared/knowledge/entities'
+import { AppError } from '../shared/result'
+import { EventBus } from './contract/event-bus'
+import type { Handlers } from './contract/handlers-type'
+import { MigrationFailedError, NewerDatabaseError, openDatabase, type OpenedDatabase } from './db/open'
+import { createHandlers } from './handlers'
+import { isEmptyDatabase, loadKnowledgePack, readKnowledgePack } from './services/knowledge-pack'
+
+export interface RuntimeOptions {
+  dataDir: string
+  /** Folder with the drizzle migrations (src/main/db/migrations in the repo, a resource when packaged). */
+  migrationsFolder: string
+  /** Folder with the demo knowledge packs, `demo.<language>.json`. */
+  packsFolder: string
+  /** The language to start in on a fresh database (the system's UI language). */
+  preferredLanguage: Language
+  version: string
+}
+
+export interface Runtime {
+  status: AppStatus
+  handlers: Handlers
+  events: EventBus
+  database: OpenedDatabase | null
+  close(): void
+}
+
+export const DATABASE_FILE = 'servicedesk.sqlite'
+
+/**
+ * Everything the Electron app and the browser host share: open and migrate the database, fill a fresh
+ * one with the demo organisation, build the handlers. A database that cannot be used still gives a
+ * runtime, whose `app:status` says why, so the UI can show a start-up screen instead of crashing.
+ */
+export function startRuntime(options: RuntimeOptions): Runtime {
+  mkdirSync(options.dataDir, { recursive: true })
+  const databaseFile = join(options.dataDir, DATABASE_FILE)
+  const events = new EventBus()
+  const base = { version: options.version, dataDir: options.dataDir }
+  let database: OpenedDatabase
+  try {
+    database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder })
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) {
+      return unusable({ ...base, state: 'refused', databaseFile, databaseSchema: error.databaseVersion, appSchema: error.appVersion }, events)
+    }
+    const reason = error instanceof Error ? error.message : String(error)
+    const backupFile = error instanceof MigrationFailedError ? error.backupFile : null
+    return unusable({ ...base, state: 'failed', databaseFile, reason, backupFile }, events)
+  }
+
+  try {
+    if (isEmptyDatabase(database.db)) {
+      loadKnowledgePack(database.db, readKnowledgePack(demoPackFile(options.packsFolder, options.preferredLanguage)), options.preferredLanguage)
+    }
+  } catch (error) {
+    database.close()
+    const reason = error instanceof Error ? error.message : String(error)
+    return unusable({ ...base, state: 'failed', databaseFile, reason, backupFile: database.backupFile }, events)
+  }
+
+  const status: AppStatus = { ...base, state: 'ready' }
+  return { status, events, database, handlers: createHandlers({ db: database.db, events, status }), close: () => database.close() }
+}
+
+function demoPackFile(folder: string, language: Language): string {
+  const preferred = join(folder, `demo.${language}.json`)
+  return existsSync(preferred) ? preferred : join(folder, 'demo.nl.json')
+}
+
+/** Handlers for a database that cannot be used: status answers, everything else says why not. */
+function unusable(status: AppStatus, events: EventBus): Runtime {
+  const refuse = async () => {
+    throw new AppError('unavailable', 'The database could not be opened; see the start-up screen.')
+  }
+  const handlers = Object.fromEntries(channelNames.map((c) => [c, refuse])) as unknown as Handlers
+  handlers['app:status'] = async () => status
+  return { status, events, database: null, handlers, close: () => {} }
+}

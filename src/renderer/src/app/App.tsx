@@ -1,0 +1,122 @@
+import { AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { HashRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router'
+import type { AppStatus } from '../../../shared/contract'
+import type { Language } from '../../../shared/knowledge/entities'
+import type { Settings } from '../../../shared/settings'
+import { ApiError, call, on } from '../api'
+import { ErrorNotice } from '../components/ErrorNotice'
+import { DepartmentList } from '../features/departments/DepartmentList'
+import { DepartmentPage } from '../features/departments/DepartmentPage'
+import { setLanguage } from '../i18n'
+import { StartupScreen } from './StartupScreen'
+
+type Boot = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'started'; status: AppStatus; settings: Settings | null }
+
+export function App() {
+  const { t } = useTranslation()
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    void (async () => {
+      try {
+        const status = await call('app:status', {})
+        const settings = status.state === 'ready' ? await call('settings:get', {}) : null
+        if (settings) await setLanguage(settings.uiLanguage)
+        if (current) setBoot({ state: 'started', status, settings })
+      } catch (error) {
+        if (current) setBoot({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error) }) })
+      }
+    })()
+    return () => {
+      current = false
+    }
+  }, [attempt])
+
+  // Settings changed elsewhere (another window, another browser tab): follow along.
+  useEffect(
+    () =>
+      on('settings:changed', (settings) => {
+        void setLanguage(settings.uiLanguage)
+        setBoot((b) => (b.state === 'started' ? { ...b, settings } : b))
+      }),
+    [],
+  )
+
+  if (boot.state === 'loading') {
+    return (
+      <Center h="100vh" data-app-state="loading">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    )
+  }
+  if (boot.state === 'error') {
+    return (
+      <Center h="100vh" p="xl" data-app-state="error">
+        <ErrorNotice error={boot.error} onRetry={() => setAttempt((n) => n + 1)} />
+      </Center>
+    )
+  }
+  if (boot.status.state !== 'ready' || !boot.settings) {
+    return (
+      <div data-app-state={boot.status.state}>
+        <StartupScreen status={boot.status as Exclude<AppStatus, { state: 'ready' }>} />
+      </div>
+    )
+  }
+  return (
+    <div data-app-state="ready">
+      <HashRouter>
+        <Shell settings={boot.settings} />
+      </HashRouter>
+    </div>
+  )
+}
+
+function Shell({ settings }: { settings: Settings }) {
+  const { t, i18n } = useTranslation()
+  const changeLanguage = async (language: Language) => {
+    const saved = await call('settings:set-language', { language })
+    await setLanguage(saved.uiLanguage)
+  }
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={1} size="h4">
+              {t('app.title')}
+            </Title>
+            <Text c="dimmed" size="sm" data-testid="organisation-name">
+              {settings.organisationName}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            value={i18n.language}
+            onChange={(value) => void changeLanguage(value as Language)}
+            data={[
+              { value: 'nl', label: 'NL' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('app.navigation')} component="nav">
+        <NavLink component={RouterLink} to="/departments" label={t('nav.departments')} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Routes>
+          <Route path="/" element={<Navigate to="/departments" replace />} />
+          <Route path="/departments" element={<DepartmentList />} />
+          <Route path="/departments/:id" element={<DepartmentPage />} />
+          <Route path="*" element={<Navigate to="/departments" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  )
+}

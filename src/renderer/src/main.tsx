@@ -1,0 +1,18 @@
+import '@mantine/core/styles.css'
+import { createTheme, MantineProvider } from '@mantine/core'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { initI18n } from './i18n'
+
+initI18n()
+
+const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' })
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { languageSchema } from './knowledge/entities'
+
+export const formOfAddressSchema = z.enum(['formal', 'informal'])
+export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4'])
+export type Priority = z.infer<typeof prioritySchema>
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
+
+export const priorityTargetSchema = z.object({
+  priority: prioritySchema,
+  /** Working minutes until the caller hears from us. */
+  responseMinutes: z.number().int().positive(),
+  /** Working minutes until the problem is solved. */
+  resolutionMinutes: z.number().int().positive(),
+})
+
+export const holidaySchema = z.object({
+  date: z.iso.date(),
+  name: z.string().min(1),
+})
+
+export const settingsSchema = z.object({
+  organisationName: z.string(),
+  uiLanguage: languageSchema,
+  contentLanguage: languageSchema,
+  /** How Dutch texts address the caller: "u" (formal) or "je" (informal). */
+  formOfAddress: formOfAddressSchema,
+  timeZone: z.string(),
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  workingDays: z.array(z.number().int().min(1).max(7)),
+  workStart: timeOfDay,
+  workEnd: timeOfDay,
+  holidays: z.array(holidaySchema),
+  targets: z.array(priorityTargetSchema),
+  agent: z.object({ name: z.string(), shortName: z.string() }),
+})
+export type Settings = z.infer<typeof settingsSchema>
