@@ -16,5 +16,6 @@ export function describeBusyPeriod(rule: BusyPeriodRule, t: TFunction, language:
 function monthDay(mmdd: string, language: string): string {
   const [month, day] = mmdd.split('-').map(Number)
   // A leap year, so 02-29 is a real date; only day and month are shown.
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month! - 1, day!)))
+  // British order for English ("15 December"), as the organisation writes its dates.
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month! - 1, day!)))
 }
