@@ -1,27 +1,80 @@
 import type { AppStatus } from '../shared/contract'
+import type { KnowledgeKind } from '../shared/knowledge/forms'
 import type { Handlers } from './contract/handlers-type'
 import type { EventBus } from './contract/event-bus'
-import type { Db } from './db/open'
-import { getDepartment, listDepartments } from './services/departments'
-import { getSettings, setUiLanguage } from './services/settings'
+import type { OpenedDatabase } from './db/open'
+import { getApplication, listApplications, saveApplication } from './services/applications'
+import { getArticle, listArticles, saveArticle } from './services/articles'
+import { deleteKnowledge, dependentsOf, getNote, saveNote } from './services/dependents'
+import { getDepartment, listDepartments, saveDepartment } from './services/departments'
+import { getGlossaryTerm, listGlossary, saveGlossaryTerm } from './services/glossary'
+import { getPerson, listPeople, savePerson } from './services/people'
+import { getRule, listRules, saveRule } from './services/rules'
+import { createSearcher } from './services/search'
+import { getSettings, saveSettings, setScreenSharing, setUiLanguage } from './services/settings'
+import { createTransfers } from './services/transfer'
 
 export interface HandlerDeps {
-  db: Db
+  database: OpenedDatabase
   events: EventBus
   status: AppStatus
 }
 
 /** The contract, implemented by calling services. Every channel must be here: a missing one fails typecheck. */
-export function createHandlers({ db, events, status }: HandlerDeps): Handlers {
+export function createHandlers({ database, events, status }: HandlerDeps): Handlers {
+  const { db, sqlite } = database
+  const searcher = createSearcher(sqlite)
+  const transfers = createTransfers({ db, sqlite, events })
+  const settingsChanged = <T extends ReturnType<typeof getSettings>>(settings: T) => {
+    events.emit('settings:changed', settings)
+    return settings
+  }
+  const changed = <T>(kinds: KnowledgeKind[], value: T) => {
+    events.emit('knowledge:changed', { kinds })
+    return value
+  }
+
   return {
     'app:status': async () => status,
+
     'settings:get': async () => getSettings(db),
-    'settings:set-language': async ({ language }) => {
-      const settings = setUiLanguage(db, language)
-      events.emit('settings:changed', settings)
-      return settings
-    },
+    'settings:set-language': async ({ language }) => settingsChanged(setUiLanguage(db, language)),
+    'settings:set-screen-sharing': async ({ on }) => settingsChanged(setScreenSharing(db, on)),
+    'settings:save': async ({ values }) => settingsChanged(saveSettings(db, values)),
+
     'departments:list': async () => listDepartments(db),
     'departments:get': async ({ id }) => getDepartment(db, id),
+    'departments:save': async ({ id, values }) => changed(['department'], saveDepartment(db, id, values)),
+    'people:list': async () => listPeople(db),
+    'people:get': async ({ id }) => getPerson(db, id),
+    'people:save': async ({ id, values }) => changed(['person', 'department'], savePerson(db, id, values)),
+    'applications:list': async () => listApplications(db),
+    'applications:get': async ({ id }) => getApplication(db, id),
+    'applications:save': async ({ id, values }) => changed(['application', 'department'], saveApplication(db, id, values)),
+    'rules:list': async () => listRules(db),
+    'rules:get': async ({ id }) => getRule(db, id),
+    'rules:save': async ({ id, values }) => changed(['rule'], saveRule(db, id, values)),
+    'articles:list': async () => listArticles(db),
+    'articles:get': async ({ id }) => getArticle(db, id),
+    'articles:save': async ({ id, values }) => changed(['article'], saveArticle(db, id, values)),
+    'glossary:list': async () => listGlossary(db),
+    'glossary:get': async ({ id }) => getGlossaryTerm(db, id),
+    'glossary:save': async ({ id, values }) => changed(['glossary', 'department'], saveGlossaryTerm(db, id, values)),
+
+    'knowledge:dependents': async ({ kind, id }) => dependentsOf(db, kind, id),
+    'knowledge:delete': async ({ kind, id }) => {
+      deleteKnowledge(db, kind, id)
+      return changed(['department', 'person', 'application', 'rule', 'article', 'glossary'], { deleted: true as const })
+    },
+    'knowledge:search': async ({ query, kinds, limit }) => searcher.search(query, kinds, limit),
+    'notes:get': async ({ kind, id }) => getNote(db, kind, id),
+    'notes:save': async ({ kind, id, body }) => saveNote(db, kind, id, body),
+
+    'transfer:import-csv': async (input) => transfers.importCsv(input),
+    'transfer:cancel': async ({ jobId }) => ({ cancelled: transfers.cancel(jobId) }),
+    'transfer:export-csv': async ({ kind }) => transfers.exportCsv(kind),
+    'packs:export': async () => transfers.exportPack(),
+    'packs:preview': async (input) => transfers.previewPack(input),
+    'packs:apply': async (input) => transfers.applyPack(input),
   }
 }

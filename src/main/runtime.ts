@@ -63,7 +63,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
 
   const status: AppStatus = { ...base, state: 'ready' }
-  return { status, events, database, handlers: createHandlers({ db: database.db, events, status }), close: () => database.close() }
+  return { status, events, database, handlers: createHandlers({ database, events, status }), close: () => database.close() }
 }
 
 function demoPackFile(folder: string, language: Language): string {

@@ -1,7 +1,27 @@
 import { z } from 'zod'
+import {
+  applicationDetailSchema,
+  articleDetailSchema,
+  dependentSchema,
+  glossaryDetailSchema,
+  knowledgeItemSchema,
+  personDetailSchema,
+  ruleDetailSchema,
+  searchHitSchema,
+} from './knowledge/details'
 import { departmentDetailSchema, departmentSummarySchema, idSchema, languageSchema } from './knowledge/entities'
+import {
+  applicationFormSchema,
+  articleFormSchema,
+  departmentFormSchema,
+  glossaryFormSchema,
+  knowledgeKindSchema,
+  personFormSchema,
+  ruleFormSchema,
+} from './knowledge/forms'
+import { packApplyResultSchema, packPreviewSchema, transferKindSchema, importResultSchema, transferProgressSchema } from './knowledge/transfer'
 import type { Result } from './result'
-import { settingsSchema } from './settings'
+import { settingsFormSchema, settingsSchema } from './settings'
 
 /**
  * The one contract between the UI and the main side. Every request channel (`domain:verb`) is declared
@@ -11,6 +31,10 @@ import { settingsSchema } from './settings'
  */
 
 const noInput = z.object({}).strict()
+const byId = z.object({ id: idSchema }).strict()
+/** Save = create (no id) or update (id): one form, one channel. */
+const save = <T extends z.ZodObject>(form: T) => z.object({ id: idSchema.optional(), values: form }).strict()
+const fileInput = z.object({ fileName: z.string().min(1), content: z.string() })
 
 export const appStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ready'), version: z.string(), dataDir: z.string() }),
@@ -37,15 +61,57 @@ export type AppStatus = z.infer<typeof appStatusSchema>
 
 export const channels = {
   'app:status': { input: noInput, output: appStatusSchema },
+
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:set-language': { input: z.object({ language: languageSchema }).strict(), output: settingsSchema },
+  'settings:set-screen-sharing': { input: z.object({ on: z.boolean() }).strict(), output: settingsSchema },
+  'settings:save': { input: z.object({ values: settingsFormSchema }).strict(), output: settingsSchema },
+
   'departments:list': { input: noInput, output: z.array(departmentSummarySchema) },
-  'departments:get': { input: z.object({ id: idSchema }).strict(), output: departmentDetailSchema },
+  'departments:get': { input: byId, output: departmentDetailSchema },
+  'departments:save': { input: save(departmentFormSchema), output: departmentDetailSchema },
+  'people:list': { input: noInput, output: z.array(knowledgeItemSchema) },
+  'people:get': { input: byId, output: personDetailSchema },
+  'people:save': { input: save(personFormSchema), output: personDetailSchema },
+  'applications:list': { input: noInput, output: z.array(knowledgeItemSchema) },
+  'applications:get': { input: byId, output: applicationDetailSchema },
+  'applications:save': { input: save(applicationFormSchema), output: applicationDetailSchema },
+  'rules:list': { input: noInput, output: z.array(knowledgeItemSchema) },
+  'rules:get': { input: byId, output: ruleDetailSchema },
+  'rules:save': { input: save(ruleFormSchema), output: ruleDetailSchema },
+  'articles:list': { input: noInput, output: z.array(knowledgeItemSchema) },
+  'articles:get': { input: byId, output: articleDetailSchema },
+  'articles:save': { input: save(articleFormSchema), output: articleDetailSchema },
+  'glossary:list': { input: noInput, output: z.array(knowledgeItemSchema) },
+  'glossary:get': { input: byId, output: glossaryDetailSchema },
+  'glossary:save': { input: save(glossaryFormSchema), output: glossaryDetailSchema },
+
+  /** What else points at an item, so deleting it can ask first. */
+  'knowledge:dependents': { input: z.object({ kind: knowledgeKindSchema, id: idSchema }).strict(), output: z.array(dependentSchema) },
+  'knowledge:delete': { input: z.object({ kind: knowledgeKindSchema, id: idSchema }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  'knowledge:search': {
+    input: z.object({ query: z.string().max(200), kinds: z.array(knowledgeKindSchema).optional(), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+    output: z.array(searchHitSchema),
+  },
+  /** The agent's own note on an item; never part of a team pack. */
+  'notes:get': { input: z.object({ kind: knowledgeKindSchema, id: idSchema }).strict(), output: z.object({ body: z.string() }) },
+  'notes:save': { input: z.object({ kind: knowledgeKindSchema, id: idSchema, body: z.string() }).strict(), output: z.object({ body: z.string() }) },
+
+  'transfer:import-csv': { input: fileInput.extend({ kind: transferKindSchema, jobId: idSchema }).strict(), output: importResultSchema },
+  'transfer:cancel': { input: z.object({ jobId: idSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'transfer:export-csv': { input: z.object({ kind: transferKindSchema }).strict(), output: fileInput },
+  'packs:export': { input: noInput, output: fileInput },
+  'packs:preview': { input: fileInput.strict(), output: packPreviewSchema },
+  'packs:apply': { input: fileInput.extend({ force: z.boolean().default(false) }).strict(), output: packApplyResultSchema },
 } as const
 
 export const events = {
   /** Settings changed (by this window, another window or another client of the browser host). */
   'settings:changed': settingsSchema,
+  /** The knowledge base changed (an edit, an import, a pack): lists and pages reload. */
+  'knowledge:changed': z.object({ kinds: z.array(knowledgeKindSchema) }),
+  /** Progress of a long import, by the job id the UI chose. */
+  'transfer:progress': transferProgressSchema,
 } as const
 
 export type Channel = keyof typeof channels

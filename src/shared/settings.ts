@@ -34,5 +34,21 @@ export const settingsSchema = z.object({
   holidays: z.array(holidaySchema),
   targets: z.array(priorityTargetSchema),
   agent: z.object({ name: z.string(), shortName: z.string() }),
+  /** Country whose phone numbers may be typed without +code (ISO 3166 alpha-2). */
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as NL'),
+  lookaheadWorkingDays: z.number().int().min(1).max(30),
+  /** While on, internal fields are hidden on screen. */
+  screenSharing: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
+
+/** What the settings page edits: everything but the switches that have their own control. */
+export const settingsFormSchema = settingsSchema
+  .omit({ uiLanguage: true, contentLanguage: true, screenSharing: true })
+  .extend({
+    organisationName: z.string().trim().min(1, 'required'),
+    workingDays: z.array(z.number().int().min(1).max(7)).min(1, 'at least one working day'),
+    agent: z.object({ name: z.string().trim().min(1, 'required'), shortName: z.string().trim().min(1, 'required') }),
+  })
+  .refine((s) => s.workStart < s.workEnd, { path: ['workEnd'], message: 'must be later than the start of the working day' })
+export type SettingsForm = z.infer<typeof settingsFormSchema>

@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
-import type { Settings } from '../../shared/settings'
+import type { Settings, SettingsForm } from '../../shared/settings'
 
 const ORGANISATION = 'organisation'
 
@@ -27,10 +27,50 @@ export function getSettings(db: Db): Settings {
       .orderBy(asc(t.priorityTargets.priority))
       .all(),
     agent: agent ? { name: agent.name, shortName: agent.shortName } : { name: '', shortName: '' },
+    defaultCountry: row.defaultCountry,
+    lookaheadWorkingDays: row.lookaheadWorkingDays,
+    screenSharing: row.screenSharing,
   }
 }
 
 export function setUiLanguage(db: Db, language: Language): Settings {
   db.update(t.settings).set({ uiLanguage: language }).where(eq(t.settings.id, ORGANISATION)).run()
+  return getSettings(db)
+}
+
+export function setScreenSharing(db: Db, on: boolean): Settings {
+  db.update(t.settings).set({ screenSharing: on }).where(eq(t.settings.id, ORGANISATION)).run()
+  return getSettings(db)
+}
+
+/** Saves the organisation calendar, targets and profile in one transaction. */
+export function saveSettings(db: Db, values: SettingsForm): Settings {
+  const dates = new Set<string>()
+  values.holidays.forEach((h, i) => {
+    if (dates.has(h.date)) throw new AppError('invalid-input', `${h.date} is listed twice as a holiday.`, [{ field: `holidays.${i}.date`, message: 'listed twice' }])
+    dates.add(h.date)
+  })
+  db.transaction((tx) => {
+    tx.update(t.settings)
+      .set({
+        organisationName: values.organisationName,
+        formOfAddress: values.formOfAddress,
+        timeZone: values.timeZone,
+        workingDays: [...new Set(values.workingDays)].sort(),
+        workStart: values.workStart,
+        workEnd: values.workEnd,
+        defaultCountry: values.defaultCountry,
+        lookaheadWorkingDays: values.lookaheadWorkingDays,
+      })
+      .where(eq(t.settings.id, ORGANISATION))
+      .run()
+    tx.delete(t.holidays).run()
+    for (const h of values.holidays) tx.insert(t.holidays).values(h).run()
+    tx.delete(t.priorityTargets).run()
+    for (const target of values.targets) tx.insert(t.priorityTargets).values(target).run()
+    const agent = tx.select({ id: t.agentProfile.id }).from(t.agentProfile).limit(1).get()
+    if (agent) tx.update(t.agentProfile).set(values.agent).where(eq(t.agentProfile.id, agent.id)).run()
+    else tx.insert(t.agentProfile).values(values.agent).run()
+  })
   return getSettings(db)
 }

@@ -21,5 +21,7 @@ export const busyPeriodSchema = z.object({
   rule: busyPeriodRuleSchema,
   /** Why it matters to the servicedesk. */
   note: z.string().default(''),
+  /** The applications this period makes extra critical; empty = all the department's critical applications. */
+  applicationIds: z.array(z.string()).default([]),
 })
 export type BusyPeriod = z.infer<typeof busyPeriodSchema>

@@ -46,9 +46,29 @@ export const ownWordSchema = z.object({
   id: idSchema,
   term: z.string(),
   meaning: z.string(),
-  /** Name of the application this word refers to, when it names one. */
+  /** The application this word refers to, when it names one. */
+  applicationId: idSchema.nullable(),
   applicationName: z.string().nullable(),
+  /** The glossary term it stands for, when it is the organisation's word for something. */
+  glossaryTermId: idSchema.nullable(),
+  glossaryTerm: z.string().nullable(),
 })
+
+export const rightNowPeriodSchema = z.object({
+  label: z.string(),
+  note: z.string(),
+  start: z.string(),
+  end: z.string(),
+  active: z.boolean(),
+  workingDaysLeft: z.number().int().nullable(),
+  startsInWorkingDays: z.number().int().nullable(),
+})
+export const rightNowSchema = z.object({
+  date: z.string(),
+  periods: z.array(rightNowPeriodSchema),
+  extraCritical: z.array(z.object({ id: idSchema, name: z.string() })),
+})
+export type RightNowView = z.infer<typeof rightNowSchema>
 
 export const departmentDetailSchema = z.object({
   id: idSchema,
@@ -57,10 +77,14 @@ export const departmentDetailSchema = z.object({
   whatMatters: z.string(),
   busyPeriods: z.array(busyPeriodSchema),
   sensitivities: z.string(),
+  sensitivitiesShareable: z.boolean(),
   preferredContact: z.string(),
   /** Critical first, then important, then normal; each with the reason. */
   applications: z.array(departmentApplicationSchema),
   keyPeople: z.array(personSummarySchema),
   ownWords: z.array(ownWordSchema),
+  /** Busy periods active now or coming soon, and what that makes extra critical. */
+  rightNow: rightNowSchema,
+  updatedAt: z.string(),
 })
 export type DepartmentDetail = z.infer<typeof departmentDetailSchema>

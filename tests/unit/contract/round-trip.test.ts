@@ -1,23 +1,86 @@
 import { describe, expect, it } from 'vitest'
 import { channelNames, channels, type Channel, type ChannelInput } from '../../../src/shared/contract'
-import { demoRuntime } from '../support/runtime'
 import { stableId } from '../../../src/main/services/stable-id'
+import { demoRuntime } from '../support/runtime'
 
 // One real input per channel. Typed over the contract: a new channel does not compile until it has one.
-const finance = stableId('zuiderhaven', 'department', 'finance')
-const sampleInputs: { [C in Channel]: ChannelInput<C> } = {
+const id = (kind: string, key: string) => stableId('zuiderhaven', kind, key)
+const finance = id('department', 'finance')
+const finix = id('application', 'finix')
+const jobId = '2f1c7a52-8d0e-4c55-9a53-0d8f3e9b6a11'
+const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof demoRuntime>) => Promise<ChannelInput<C>>) } = {
   'app:status': {},
   'settings:get': {},
   'settings:set-language': { language: 'en' },
+  'settings:set-screen-sharing': { on: true },
+  'settings:save': async ({ runtime }) => {
+    const { uiLanguage: _u, contentLanguage: _c, screenSharing: _s, ...values } = await runtime.handlers['settings:get']({})
+    return { values: { ...values, lookaheadWorkingDays: 3 } }
+  },
   'departments:list': {},
   'departments:get': { id: finance },
+  'departments:save': {
+    values: {
+      name: 'Communicatie',
+      mission: 'Inwoners weten wat de gemeente doet.',
+      whatMatters: 'De website en social media moeten altijd bij te werken zijn.',
+      busyPeriods: [{ label: 'Verkiezingen', rule: { kind: 'date-range', from: '03-01', to: '03-20' }, note: '', applicationIds: [] }],
+      sensitivities: '',
+      sensitivitiesShareable: false,
+      preferredContact: 'Teams',
+      applications: [{ applicationId: finix, criticality: 'normal', reason: '' }],
+      ownWords: [{ term: 'het CMS', meaning: 'de website', applicationId: null, glossaryTermId: null }],
+    },
+  },
+  'people:list': {},
+  'people:get': { id: id('person', 'henk-visser') },
+  'people:save': {
+    values: {
+      name: 'Noor Bakker',
+      email: 'n.bakker@example.nl',
+      departmentId: finance,
+      role: 'Medewerker crediteuren',
+      vip: false,
+      keyContact: false,
+      preferredLanguage: 'nl',
+      notes: '',
+      notesShareable: false,
+      phones: [{ label: 'Mobiel', number: '06 00000 199' }],
+    },
+  },
+  'applications:list': {},
+  'applications:get': { id: finix },
+  'applications:save': { id: finix, values: { name: 'Finix Financiën', description: 'Het financiële systeem.', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' } },
+  'rules:list': {},
+  'rules:get': { id: id('rule', 'usb-storage') },
+  'rules:save': { values: { statement: 'Geen privé-apparaten op het netwerk', reason: 'Wij kunnen ze niet beveiligen.', ownerRole: 'CISO', exceptionPath: 'Via de CISO', alternatives: ['Gastwifi'] } },
+  'articles:list': {},
+  'articles:get': async ({ runtime }) => ({ id: (await runtime.handlers['articles:list']({}))[0]!.id }),
+  'articles:save': { values: { title: 'Wachtwoord vergeten', body: '# Stappen', audience: 'end-user', tags: ['wachtwoord'], links: [], applicationIds: [finix], departmentIds: [] } },
+  'glossary:list': {},
+  'glossary:get': async ({ runtime }) => ({ id: (await runtime.handlers['glossary:save']({ values: { term: 'KCC', aliases: [], meaning: 'Klantcontactcentrum' } })).id }),
+  'glossary:save': { values: { term: 'BRP', aliases: ['GBA'], meaning: 'Basisregistratie personen' } },
+  'knowledge:dependents': { kind: 'application', id: finix },
+  'knowledge:delete': { kind: 'rule', id: id('rule', 'usb-storage') },
+  'knowledge:search': { query: 'fin' },
+  'notes:get': { kind: 'department', id: finance },
+  'notes:save': { kind: 'department', id: finance, body: 'Henk liever via Teams.' },
+  'transfer:import-csv': { kind: 'applications', fileName: 'applications.csv', content: 'name,description\nZaaksysteem,Zaken\n', jobId },
+  'transfer:cancel': { jobId },
+  'transfer:export-csv': { kind: 'people' },
+  'packs:export': {},
+  'packs:preview': async ({ runtime }) => runtime.handlers['packs:export']({}),
+  'packs:apply': async ({ runtime }) => ({ ...(await runtime.handlers['packs:export']({})), force: true }),
 }
 
 describe('every handler output', () => {
   it.each(channelNames)('%s survives JSON and still matches its schema', async (channel) => {
-    const { runtime } = demoRuntime()
-    const handler = runtime.handlers[channel] as (input: unknown) => Promise<unknown>
-    const output = await handler(channels[channel].input.parse(sampleInputs[channel]))
+    const demo = demoRuntime()
+    const sample = sampleInputs[channel]
+    const input = typeof sample === 'function' ? await sample(demo) : sample
+    const result = await demo.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    const output = result.value
     const travelled: unknown = JSON.parse(JSON.stringify(output))
     expect(travelled).toEqual(output)
     expect(channels[channel].output.safeParse(travelled).success).toBe(true)

@@ -1,5 +1,9 @@
 CREATE UNIQUE INDEX `applications_name_unique` ON `applications` (`name`);
 
+CREATE UNIQUE INDEX `article_applications_pair_unique` ON `article_applications` (`article_id`,`application_id`);
+
+CREATE UNIQUE INDEX `article_departments_pair_unique` ON `article_departments` (`article_id`,`department_id`);
+
 CREATE INDEX `calls_caller_idx` ON `calls` (`caller_person_id`);
 
 CREATE UNIQUE INDEX `department_applications_pair_unique` ON `department_applications` (`department_id`,`application_id`);
@@ -8,6 +12,8 @@ CREATE INDEX `department_terms_department_idx` ON `department_terms` (`departmen
 
 CREATE UNIQUE INDEX `departments_name_unique` ON `departments` (`name`);
 
+CREATE UNIQUE INDEX `glossary_terms_term_unique` ON `glossary_terms` (`term`);
+
 CREATE UNIQUE INDEX `holidays_date_unique` ON `holidays` (`date`);
 
 CREATE INDEX `people_department_idx` ON `people` (`department_id`);
@@ -15,6 +21,10 @@ CREATE INDEX `people_department_idx` ON `people` (`department_id`);
 CREATE INDEX `person_phones_person_idx` ON `person_phones` (`person_id`);
 
 CREATE UNIQUE INDEX `priority_targets_priority_unique` ON `priority_targets` (`priority`);
+
+CREATE UNIQUE INDEX `private_notes_target_unique` ON `private_notes` (`target_type`,`target_id`);
+
+CREATE UNIQUE INDEX `search_keys_kind_ref_unique` ON `search_keys` (`kind`, `ref`);
 
 CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric);
 
@@ -34,6 +44,26 @@ CREATE TABLE `applications` (
 	`resolver_group` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
+, `resolver_contact` text DEFAULT '' NOT NULL, `support_hours` text DEFAULT '' NOT NULL, `known_issues` text DEFAULT '' NOT NULL);
+
+CREATE TABLE `article_applications` (
+	`id` text PRIMARY KEY NOT NULL,
+	`article_id` text NOT NULL,
+	`application_id` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`application_id`) REFERENCES `applications`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE TABLE `article_departments` (
+	`id` text PRIMARY KEY NOT NULL,
+	`article_id` text NOT NULL,
+	`department_id` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE TABLE `articles` (
@@ -79,7 +109,7 @@ CREATE TABLE `department_terms` (
 	`meaning` text DEFAULT '' NOT NULL,
 	`application_id` text,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `glossary_term_id` text REFERENCES glossary_terms(id) ON DELETE set null,
 	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`application_id`) REFERENCES `applications`(`id`) ON UPDATE no action ON DELETE set null
 );
@@ -92,6 +122,15 @@ CREATE TABLE `departments` (
 	`busy_periods` text DEFAULT '[]' NOT NULL,
 	`sensitivities` text DEFAULT '' NOT NULL,
 	`preferred_contact` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+, `sensitivities_shareable` integer DEFAULT false NOT NULL);
+
+CREATE TABLE `glossary_terms` (
+	`id` text PRIMARY KEY NOT NULL,
+	`term` text NOT NULL,
+	`aliases` text DEFAULT '[]' NOT NULL,
+	`meaning` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
 );
@@ -114,7 +153,7 @@ CREATE TABLE `people` (
 	`key_contact` integer DEFAULT false NOT NULL,
 	`preferred_language` text DEFAULT 'nl' NOT NULL,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `notes` text DEFAULT '' NOT NULL, `notes_shareable` integer DEFAULT false NOT NULL,
 	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE set null
 );
 
@@ -138,6 +177,15 @@ CREATE TABLE `priority_targets` (
 	`updated_at` text NOT NULL
 );
 
+CREATE TABLE `private_notes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`target_type` text NOT NULL,
+	`target_id` text NOT NULL,
+	`body` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
 CREATE TABLE `rules` (
 	`id` text PRIMARY KEY NOT NULL,
 	`statement` text NOT NULL,
@@ -147,6 +195,24 @@ CREATE TABLE `rules` (
 	`alternatives` text DEFAULT '[]' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
+);
+
+CREATE VIRTUAL TABLE `search_index` USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1);
+
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE `search_keys` (
+	`rowid` integer PRIMARY KEY,
+	`kind` text NOT NULL,
+	`ref` text NOT NULL
 );
 
 CREATE TABLE `settings` (
@@ -163,4 +229,123 @@ CREATE TABLE `settings` (
 	`pack_version` integer,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-);
+, `default_country` text DEFAULT 'NL' NOT NULL, `lookahead_working_days` integer DEFAULT 5 NOT NULL, `screen_sharing` integer DEFAULT false NOT NULL);
+
+CREATE TRIGGER `applications_search_delete` AFTER DELETE ON `applications` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'application' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'application' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `applications_search_insert` AFTER INSERT ON `applications` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('application', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.description || ' ' || NEW.owner || ' ' || NEW.resolver_group || ' ' || NEW.known_issues);
+END;
+
+CREATE TRIGGER `applications_search_update` AFTER UPDATE ON `applications` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'application' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'application' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('application', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.description || ' ' || NEW.owner || ' ' || NEW.resolver_group || ' ' || NEW.known_issues);
+END;
+
+CREATE TRIGGER `articles_search_delete` AFTER DELETE ON `articles` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'article' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'article' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `articles_search_insert` AFTER INSERT ON `articles` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('article', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.title, NEW.body || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), ''));
+END;
+
+CREATE TRIGGER `articles_search_update` AFTER UPDATE ON `articles` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'article' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'article' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('article', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.title, NEW.body || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), ''));
+END;
+
+CREATE TRIGGER `department_terms_search_delete` AFTER DELETE ON `department_terms` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'own-word' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'own-word' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `department_terms_search_insert` AFTER INSERT ON `department_terms` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('own-word', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.term, NEW.meaning);
+END;
+
+CREATE TRIGGER `department_terms_search_update` AFTER UPDATE ON `department_terms` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'own-word' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'own-word' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('own-word', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.term, NEW.meaning);
+END;
+
+CREATE TRIGGER `departments_search_delete` AFTER DELETE ON `departments` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'department' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'department' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `departments_search_insert` AFTER INSERT ON `departments` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('department', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.mission || ' ' || NEW.what_matters || ' ' || NEW.preferred_contact || ' ' || coalesce((SELECT group_concat(json_extract(value, '$.label'), ' ') FROM json_each(NEW.busy_periods)), ''));
+END;
+
+CREATE TRIGGER `departments_search_update` AFTER UPDATE ON `departments` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'department' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'department' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('department', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.mission || ' ' || NEW.what_matters || ' ' || NEW.preferred_contact || ' ' || coalesce((SELECT group_concat(json_extract(value, '$.label'), ' ') FROM json_each(NEW.busy_periods)), ''));
+END;
+
+CREATE TRIGGER `glossary_terms_search_delete` AFTER DELETE ON `glossary_terms` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'glossary' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'glossary' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `glossary_terms_search_insert` AFTER INSERT ON `glossary_terms` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('glossary', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.term || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.aliases)), ''), NEW.meaning);
+END;
+
+CREATE TRIGGER `glossary_terms_search_update` AFTER UPDATE ON `glossary_terms` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'glossary' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'glossary' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('glossary', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.term || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.aliases)), ''), NEW.meaning);
+END;
+
+CREATE TRIGGER `people_search_delete` AFTER DELETE ON `people` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'person' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'person' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `people_search_insert` AFTER INSERT ON `people` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('person', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.role || ' ' || NEW.email);
+END;
+
+CREATE TRIGGER `people_search_update` AFTER UPDATE ON `people` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'person' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'person' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('person', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.name, NEW.role || ' ' || NEW.email);
+END;
+
+CREATE TRIGGER `rules_search_delete` AFTER DELETE ON `rules` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'rule' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'rule' AND ref = OLD.id;
+END;
+
+CREATE TRIGGER `rules_search_insert` AFTER INSERT ON `rules` BEGIN
+	INSERT INTO search_keys (kind, ref) VALUES ('rule', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.statement, NEW.reason || ' ' || NEW.owner_role || ' ' || NEW.exception_path || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.alternatives)), ''));
+END;
+
+CREATE TRIGGER `rules_search_update` AFTER UPDATE ON `rules` BEGIN
+	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'rule' AND ref = OLD.id);
+	DELETE FROM search_keys WHERE kind = 'rule' AND ref = OLD.id;
+	INSERT INTO search_keys (kind, ref) VALUES ('rule', NEW.id);
+	INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), NEW.statement, NEW.reason || ' ' || NEW.owner_role || ' ' || NEW.exception_path || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.alternatives)), ''));
+END;

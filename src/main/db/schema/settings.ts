@@ -13,6 +13,12 @@ export const settings = sqliteTable('settings', {
   workingDays: text('working_days', { mode: 'json' }).$type<number[]>().notNull(),
   workStart: text('work_start').notNull(),
   workEnd: text('work_end').notNull(),
+  /** Country whose numbers may be typed without +code (ISO 3166 alpha-2). */
+  defaultCountry: text('default_country').notNull().default('NL'),
+  /** How many working days ahead "right now" looks for busy periods. */
+  lookaheadWorkingDays: integer('lookahead_working_days').notNull().default(5),
+  /** Hide internal fields on screen while the agent shares their screen. */
+  screenSharing: integer('screen_sharing', { mode: 'boolean' }).notNull().default(false),
   /** Which knowledge pack filled this database, and its version. */
   packId: text('pack_id'),
   packVersion: integer('pack_version'),

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { knowledgeKindSchema } from './forms'
+
+/** CSV import and export work on these kinds; the JSON knowledge pack carries everything. */
+export const transferKindSchema = z.enum(['people', 'departments', 'applications'])
+export type TransferKind = z.infer<typeof transferKindSchema>
+
+export const importProblemSchema = z.object({
+  file: z.string(),
+  /** 1-based line in the file, the header being line 1. */
+  line: z.number().int(),
+  field: z.string(),
+  message: z.string(),
+})
+export type ImportProblem = z.infer<typeof importProblemSchema>
+
+export const importResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), created: z.number().int(), updated: z.number().int() }),
+  /** Nothing was changed: every problem found, with file, line and field. */
+  z.object({ status: z.literal('rejected'), problems: z.array(importProblemSchema), problemCount: z.number().int() }),
+  z.object({ status: z.literal('cancelled') }),
+])
+export type ImportResult = z.infer<typeof importResultSchema>
+
+export const transferProgressSchema = z.object({
+  jobId: z.uuid(),
+  phase: z.enum(['reading', 'checking', 'writing', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+})
+export type TransferProgress = z.infer<typeof transferProgressSchema>
+
+const changeCounts = z.object({ new: z.number().int(), changed: z.number().int(), removed: z.number().int() })
+
+export const packPreviewSchema = z.object({
+  organisation: z.string(),
+  packVersion: z.number().int(),
+  /** Version of the pack this console last took in; null when it never took one in. */
+  currentVersion: z.number().int().nullable(),
+  /** The pack is older than (or as old as) what this console has; applying needs `force`. */
+  older: z.boolean(),
+  counts: z.record(knowledgeKindSchema, changeCounts),
+  /** A few names per kind and change, for the preview. */
+  examples: z.array(z.object({ kind: knowledgeKindSchema, change: z.enum(['new', 'changed', 'removed']), title: z.string() })),
+})
+export type PackPreview = z.infer<typeof packPreviewSchema>
+
+export const packApplyResultSchema = z.object({
+  packVersion: z.number().int(),
+  counts: z.record(knowledgeKindSchema, changeCounts),
+})
+export type PackApplyResult = z.infer<typeof packApplyResultSchema>
