@@ -1,4 +1,6 @@
 import '@mantine/core/styles.css'
+import '@mantine/spotlight/styles.css'
+import './app/app.css'
 import { createTheme, MantineProvider } from '@mantine/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

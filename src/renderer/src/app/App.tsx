@@ -1,4 +1,5 @@
-import { AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
+import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, SegmentedControl, Switch, Text, Title, Tooltip } from '@mantine/core'
+import { spotlight } from '@mantine/spotlight'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router'
@@ -7,9 +8,17 @@ import type { Language } from '../../../shared/knowledge/entities'
 import type { Settings } from '../../../shared/settings'
 import { ApiError, call, on } from '../api'
 import { ErrorNotice } from '../components/ErrorNotice'
-import { DepartmentList } from '../features/departments/DepartmentList'
-import { DepartmentPage } from '../features/departments/DepartmentPage'
+import { SettingsContext } from '../components/settings-context'
+import { ApplicationRoutes } from '../features/applications/ApplicationRoutes'
+import { ArticleRoutes } from '../features/articles/ArticleRoutes'
+import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
+import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
+import { PeopleRoutes } from '../features/people/PeopleRoutes'
+import { RuleRoutes } from '../features/rules/RuleRoutes'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { TransferPage } from '../features/transfer/TransferPage'
 import { setLanguage } from '../i18n'
+import { SearchPalette } from './SearchPalette'
 import { StartupScreen } from './StartupScreen'
 
 type Boot = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'started'; status: AppStatus; settings: Settings | null }
@@ -76,6 +85,17 @@ export function App() {
   )
 }
 
+const navigation = [
+  { path: '/departments', label: 'nav.departments' },
+  { path: '/people', label: 'nav.people' },
+  { path: '/applications', label: 'nav.applications' },
+  { path: '/rules', label: 'nav.rules' },
+  { path: '/articles', label: 'nav.articles' },
+  { path: '/glossary', label: 'nav.glossary' },
+  { path: '/transfer', label: 'nav.transfer' },
+  { path: '/settings', label: 'nav.settings' },
+] as const
+
 function Shell({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation()
   const changeLanguage = async (language: Language) => {
@@ -83,40 +103,63 @@ function Shell({ settings }: { settings: Settings }) {
     await setLanguage(saved.uiLanguage)
   }
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Title order={1} size="h4">
-              {t('app.title')}
-            </Title>
-            <Text c="dimmed" size="sm" data-testid="organisation-name">
-              {settings.organisationName}
-            </Text>
+    <SettingsContext.Provider value={settings}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Title order={1} size="h4">
+                {t('app.title')}
+              </Title>
+              <Text c="dimmed" size="sm" data-testid="organisation-name">
+                {settings.organisationName}
+              </Text>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <Button variant="default" size="xs" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">{t('search.hint')}</Kbd>}>
+                {t('search.open')}
+              </Button>
+              <Tooltip label={t('internal.screenSharingHint')}>
+                <Switch
+                  label={t('internal.screenSharing')}
+                  checked={settings.screenSharing}
+                  onChange={(e) => void call('settings:set-screen-sharing', { on: e.currentTarget.checked })}
+                />
+              </Tooltip>
+              <SegmentedControl
+                size="xs"
+                aria-label={t('app.language')}
+                value={i18n.language}
+                onChange={(value) => void changeLanguage(value as Language)}
+                data={[
+                  { value: 'nl', label: 'NL' },
+                  { value: 'en', label: 'EN' },
+                ]}
+              />
+            </Group>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(value) => void changeLanguage(value as Language)}
-            data={[
-              { value: 'nl', label: 'NL' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('app.navigation')} component="nav">
-        <NavLink component={RouterLink} to="/departments" label={t('nav.departments')} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main">
-        <Routes>
-          <Route path="/" element={<Navigate to="/departments" replace />} />
-          <Route path="/departments" element={<DepartmentList />} />
-          <Route path="/departments/:id" element={<DepartmentPage />} />
-          <Route path="*" element={<Navigate to="/departments" replace />} />
-        </Routes>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t('app.navigation')} component="nav">
+          {navigation.map((item) => (
+            <NavLink key={item.path} component={RouterLink} to={item.path} label={t(item.label)} />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main id="main">
+          <Routes>
+            <Route path="/" element={<Navigate to="/departments" replace />} />
+            <Route path="/departments/*" element={<DepartmentRoutes />} />
+            <Route path="/people/*" element={<PeopleRoutes />} />
+            <Route path="/applications/*" element={<ApplicationRoutes />} />
+            <Route path="/rules/*" element={<RuleRoutes />} />
+            <Route path="/articles/*" element={<ArticleRoutes />} />
+            <Route path="/glossary/*" element={<GlossaryRoutes />} />
+            <Route path="/transfer/*" element={<TransferPage />} />
+            <Route path="/settings/*" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/departments" replace />} />
+          </Routes>
+        </AppShell.Main>
+        <SearchPalette />
+      </AppShell>
+    </SettingsContext.Provider>
   )
 }

@@ -4,7 +4,23 @@ import type { Language } from '../../../shared/knowledge/entities'
 import en from './en.json'
 import nl from './nl.json'
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const
+/**
+ * Texts live in src/renderer/src/i18n/{nl,en}.json (the shell) and in each feature's own
+ * features/<feature>/i18n/{nl,en}.json, which become the key `<feature>` ("departments.title").
+ * tests/unit/renderer/i18n.test.ts checks that both languages have exactly the same keys.
+ */
+const featureTexts = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/i18n/*.json', { eager: true })
+
+function texts(language: Language, shell: Record<string, unknown>): Record<string, unknown> {
+  const all: Record<string, unknown> = { ...shell }
+  for (const [path, module] of Object.entries(featureTexts)) {
+    const match = /features\/([^/]+)\/i18n\/(nl|en)\.json$/.exec(path)
+    if (match && match[2] === language) all[match[1]!] = module.default
+  }
+  return all
+}
+
+export const resources = { nl: { translation: texts('nl', nl) }, en: { translation: texts('en', en) } }
 
 export function initI18n(language: Language = 'nl'): typeof i18next {
   void i18next.use(initReactI18next).init({

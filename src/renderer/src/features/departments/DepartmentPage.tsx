@@ -1,18 +1,23 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import type { Criticality, DepartmentDetail } from '../../../../shared/knowledge/entities'
+import { formatPhone } from '../../../../shared/knowledge/phone'
+import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { InternalSection } from '../../components/Internal'
+import { PrivateNote } from '../../components/PrivateNote'
+import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
 import { describeBusyPeriod } from './busy-period-text'
+import { RightNow } from './RightNow'
 
 const criticalityColor: Record<Criticality, string> = { critical: 'red', important: 'orange', normal: 'gray' }
 
 export function DepartmentPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const [department, reload] = useRequest('departments:get', { id })
+  const [department, reload] = useRequest('departments:get', { id }, { reloadOnChange: ['department', 'person', 'application', 'glossary'] })
   return (
     <Stack>
       <Anchor component={Link} to="/departments" size="sm">
@@ -25,27 +30,24 @@ export function DepartmentPage() {
   )
 }
 
-function Section({ title, children, testId }: { title: ReactNode; children: ReactNode; testId?: string }) {
-  return (
-    <Paper withBorder p="md" component="section" data-testid={testId}>
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  )
-}
-
 function DepartmentView({ department: d }: { department: DepartmentDetail }) {
   const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
   return (
     <Stack>
-      <div>
-        <Title order={2}>{d.name}</Title>
-        <Text size="lg">{d.mission}</Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{d.name}</Title>
+          <Text size="lg">{d.mission}</Text>
+        </div>
+        <Group gap="xs">
+          <Button component={Link} to={`/departments/${d.id}/edit`} variant="light">
+            {t('common.edit')}
+          </Button>
+          <DeleteButton kind="department" id={d.id} name={d.name} onDeleted={() => void navigate('/departments')} />
+        </Group>
+      </Group>
+      <RightNow department={d} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title={t('departments.whatMatters')}>
           <Text style={{ whiteSpace: 'pre-line' }}>{d.whatMatters}</Text>
@@ -81,11 +83,13 @@ function DepartmentView({ department: d }: { department: DepartmentDetail }) {
                 <Table.Tr key={a.id}>
                   <Table.Td w={120}>
                     <Badge color={criticalityColor[a.criticality]} variant={a.criticality === 'critical' ? 'filled' : 'light'}>
-                      {t(`criticality.${a.criticality}`)}
+                      {t(`departments.criticality.${a.criticality}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text fw={600}>{a.name}</Text>
+                    <Anchor component={Link} to={`/applications/${a.id}`} fw={600}>
+                      {a.name}
+                    </Anchor>
                     <Text size="sm">{a.reason || a.description}</Text>
                     {a.resolverGroup && (
                       <Text size="xs" c="dimmed">
@@ -109,7 +113,9 @@ function DepartmentView({ department: d }: { department: DepartmentDetail }) {
               {d.keyPeople.map((p) => (
                 <div key={p.id}>
                   <Group gap="xs">
-                    <Text fw={600}>{p.name}</Text>
+                    <Anchor component={Link} to={`/people/${p.id}`} fw={600}>
+                      {p.name}
+                    </Anchor>
                     {p.vip && <Badge color="grape">{t('departments.vip')}</Badge>}
                     {p.keyContact && <Badge variant="light">{t('departments.keyContact')}</Badge>}
                     {p.preferredLanguage === 'en' && i18n.language !== 'en' && <Badge variant="outline">{t('departments.prefersEnglish')}</Badge>}
@@ -119,7 +125,7 @@ function DepartmentView({ department: d }: { department: DepartmentDetail }) {
                     {p.phones.map((ph) => (
                       <Anchor key={ph.number} href={`tel:${ph.number}`} size="sm">
                         {ph.label ? `${ph.label}: ` : ''}
-                        {ph.number}
+                        {formatPhone(ph.number)}
                       </Anchor>
                     ))}
                     {p.email && (
@@ -154,20 +160,9 @@ function DepartmentView({ department: d }: { department: DepartmentDetail }) {
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {d.sensitivities && (
-          <Section
-            title={
-              <Group gap="xs">
-                {t('departments.sensitivities')}
-                <Tooltip label={t('departments.internalHint')}>
-                  <Badge color="yellow" variant="light" tabIndex={0}>
-                    {t('departments.internal')}
-                  </Badge>
-                </Tooltip>
-              </Group>
-            }
-          >
+          <InternalSection title={t('departments.sensitivities')} shareable={d.sensitivitiesShareable}>
             <Text style={{ whiteSpace: 'pre-line' }}>{d.sensitivities}</Text>
-          </Section>
+          </InternalSection>
         )}
         {d.preferredContact && (
           <Section title={t('departments.preferredContact')}>
@@ -175,6 +170,7 @@ function DepartmentView({ department: d }: { department: DepartmentDetail }) {
           </Section>
         )}
       </SimpleGrid>
+      <PrivateNote kind="department" id={d.id} />
     </Stack>
   )
 }

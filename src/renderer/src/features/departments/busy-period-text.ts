@@ -5,11 +5,11 @@ import type { BusyPeriodRule } from '../../../../shared/knowledge/busy-period'
 export function describeBusyPeriod(rule: BusyPeriodRule, t: TFunction, language: string): string {
   switch (rule.kind) {
     case 'last-working-days':
-      return t('busy.lastWorkingDays', { count: rule.count })
+      return t('departments.busy.lastWorkingDays', { count: rule.count })
     case 'day-of-month':
-      return t('busy.dayOfMonth', { count: rule.day, ordinal: true })
+      return t('departments.busy.dayOfMonth', { count: rule.day, ordinal: true })
     case 'date-range':
-      return t('busy.dateRange', { from: monthDay(rule.from, language), to: monthDay(rule.to, language) })
+      return t('departments.busy.dateRange', { from: monthDay(rule.from, language), to: monthDay(rule.to, language) })
   }
 }
 

@@ -1,0 +1,59 @@
+import { Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core'
+import { useDebouncedCallback } from '@mantine/hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { KnowledgeKind } from '../../../shared/knowledge/forms'
+import { call } from '../api'
+import { useRequest } from './use-request'
+
+/** The agent's own note on an item, saved as it is typed. */
+export function PrivateNote({ kind, id }: { kind: KnowledgeKind; id: string }) {
+  const { t } = useTranslation()
+  const [stored] = useRequest('notes:get', { kind, id })
+  return (
+    <Paper withBorder p="md" component="section">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('note.title')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('note.hint')}
+        </Text>
+        {stored.status === 'done' && <NoteEditor key={id} kind={kind} id={id} initial={stored.value.body} />}
+      </Stack>
+    </Paper>
+  )
+}
+
+function NoteEditor({ kind, id, initial }: { kind: KnowledgeKind; id: string; initial: string }) {
+  const { t } = useTranslation()
+  const [body, setBody] = useState(initial)
+  const [saved, setSaved] = useState(false)
+  const save = useDebouncedCallback(async (value: string) => {
+    await call('notes:save', { kind, id, body: value })
+    setSaved(true)
+  }, 500)
+  return (
+    <>
+      <Textarea
+        aria-label={t('note.title')}
+        placeholder={t('note.placeholder')}
+        autosize
+        minRows={2}
+        value={body}
+        onChange={(e) => {
+          setSaved(false)
+          setBody(e.currentTarget.value)
+          void save(e.currentTarget.value)
+        }}
+      />
+      <Group h={16}>
+        {saved && (
+          <Text size="xs" c="teal" role="status">
+            {t('note.saved')}
+          </Text>
+        )}
+      </Group>
+    </>
+  )
+}

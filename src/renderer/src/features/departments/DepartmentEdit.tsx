@@ -1,0 +1,114 @@
+import { Button, Checkbox, Group, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
+import { departmentFormSchema, type DepartmentForm } from '../../../../shared/knowledge/forms'
+import { call, type ApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { applySaveError, formValidator } from '../../components/form-errors'
+import { Section } from '../../components/Section'
+import { useRequest } from '../../components/use-request'
+import { BusyPeriodsField, CriticalityField, OwnWordsField, type Option } from './department-fields'
+
+const empty: DepartmentForm = {
+  name: '',
+  mission: '',
+  whatMatters: '',
+  busyPeriods: [],
+  sensitivities: '',
+  sensitivitiesShareable: false,
+  preferredContact: '',
+  applications: [],
+  ownWords: [],
+}
+
+function formOf(d: DepartmentDetail): DepartmentForm {
+  return {
+    name: d.name,
+    mission: d.mission,
+    whatMatters: d.whatMatters,
+    busyPeriods: d.busyPeriods,
+    sensitivities: d.sensitivities,
+    sensitivitiesShareable: d.sensitivitiesShareable,
+    preferredContact: d.preferredContact,
+    applications: d.applications.map((a) => ({ applicationId: a.id, criticality: a.criticality, reason: a.reason })),
+    ownWords: d.ownWords.map((w) => ({ term: w.term, meaning: w.meaning, applicationId: w.applicationId, glossaryTermId: w.glossaryTermId })),
+  }
+}
+
+export function DepartmentEdit() {
+  const { id } = useParams()
+  const [department] = useRequest('departments:get', { id: id ?? '' })
+  const [applications] = useRequest('applications:list', {})
+  const [glossary] = useRequest('glossary:list', {})
+  if (applications.status !== 'done' || glossary.status !== 'done' || (id && department.status !== 'done')) {
+    const failed = [applications, glossary, ...(id ? [department] : [])].find((r) => r.status === 'error')
+    return failed?.status === 'error' ? <ErrorNotice error={failed.error} /> : <Skeleton h={400} />
+  }
+  const toOptions = (items: { id: string; title: string }[]): Option[] => items.map((i) => ({ value: i.id, label: i.title }))
+  const initial = id && department.status === 'done' ? department.value : null
+  return <DepartmentFormView key={id ?? 'new'} id={id} initial={initial} applications={toOptions(applications.value)} glossary={toOptions(glossary.value)} />
+}
+
+function DepartmentFormView({ id, initial, applications, glossary }: { id?: string; initial: DepartmentDetail | null; applications: Option[]; glossary: Option[] }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [error, setError] = useState<ApiError | null>(null)
+  const [saving, setSaving] = useState(false)
+  const form = useForm<DepartmentForm>({ initialValues: initial ? formOf(initial) : empty, validate: formValidator(departmentFormSchema, t) })
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true)
+    setError(null)
+    try {
+      const saved = await call('departments:save', { id, values })
+      form.resetDirty()
+      void navigate(`/departments/${saved.id}`)
+    } catch (e) {
+      setError(applySaveError(e, form.setFieldError, t))
+    } finally {
+      setSaving(false)
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Title order={2}>{initial ? t('departments.edit.editTitle', { name: initial.name }) : t('departments.edit.newTitle')}</Title>
+        <Section title={t('departments.title')}>
+          <TextInput label={t('departments.edit.name')} withAsterisk {...form.getInputProps('name')} />
+          <TextInput label={t('departments.edit.mission')} {...form.getInputProps('mission')} />
+          <Textarea label={t('departments.edit.whatMatters')} description={t('departments.edit.whatMattersHint')} autosize minRows={3} {...form.getInputProps('whatMatters')} />
+          <TextInput label={t('departments.edit.preferredContact')} {...form.getInputProps('preferredContact')} />
+        </Section>
+        <BusyPeriodsField form={form} applications={applications} />
+        <CriticalityField form={form} applications={applications} />
+        <OwnWordsField form={form} applications={applications} glossary={glossary} />
+        <Section title={t('departments.edit.sensitivities')}>
+          <Text size="sm" c="dimmed">
+            {t('internal.writingHint')}
+          </Text>
+          <Textarea aria-label={t('departments.edit.sensitivities')} autosize minRows={2} {...form.getInputProps('sensitivities')} />
+          <Checkbox label={t('departments.edit.shareable')} {...form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })} />
+        </Section>
+        {error && <ErrorNotice error={error} />}
+        {error && <Text c="red">{t('departments.edit.saveFailed')}</Text>}
+        <Group>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(id ? `/departments/${id}` : '/departments')}>
+            {t('common.cancel')}
+          </Button>
+          {form.isDirty() && (
+            <Text size="sm" c="dimmed">
+              {t('departments.edit.unsaved')}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  )
+}
