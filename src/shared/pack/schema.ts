@@ -7,6 +7,12 @@ import { formOfAddressSchema, holidaySchema, priorityTargetSchema } from '../set
  * Knowledge pack, format version 1: one organisation's knowledge in one language, as a JSON file.
  * Items carry a readable `key` (unique per kind); the loader turns `organisation.id` + kind + key into a
  * stable UUID, so the Dutch and the English pack of one organisation give every item the same id.
+ * A key that is itself a UUID is the item's id: an exported knowledge base uses its ids as keys, so
+ * export → import keeps every id. References between items (`department`, `application`, …) are keys.
+ *
+ * Internal fields (department `sensitivities`, person `notes`) are judgements about people: an export
+ * only writes them when their `…Shareable` flag is on. They have no default on purpose: a pack without
+ * them says nothing about them, and applying it keeps the console's own text.
  */
 export const PACK_FORMAT = 'servicedesk-console/knowledge-pack'
 export const PACK_FORMAT_VERSION = 1
@@ -15,16 +21,21 @@ const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a key of lowercas
 const text = z.string().trim()
 const required = z.string().trim().min(1, 'must not be empty')
 
+/** As in the database, except that `applicationIds` holds application keys. */
+const busyPeriodInPack = busyPeriodSchema.extend({ applicationIds: z.array(key).default([]) })
+
 const departmentSchema = z.object({
   key,
   name: required,
   mission: text.default(''),
   whatMatters: text.default(''),
-  busyPeriods: z.array(busyPeriodSchema).default([]),
-  sensitivities: text.default(''),
+  busyPeriods: z.array(busyPeriodInPack).default([]),
+  /** Internal; present only when shareable (see above). */
+  sensitivities: text.optional(),
+  sensitivitiesShareable: z.boolean().optional(),
   preferredContact: text.default(''),
   ownWords: z
-    .array(z.object({ term: required, meaning: text.default(''), application: key.optional() }))
+    .array(z.object({ term: required, meaning: text.default(''), application: key.optional(), glossary: key.optional() }))
     .default([]),
 })
 
@@ -34,6 +45,9 @@ const applicationSchema = z.object({
   description: text.default(''),
   owner: text.default(''),
   resolverGroup: text.default(''),
+  resolverContact: text.default(''),
+  supportHours: text.default(''),
+  knownIssues: text.default(''),
 })
 
 const personSchema = z.object({
@@ -48,6 +62,9 @@ const personSchema = z.object({
   phones: z
     .array(z.object({ label: text.default(''), number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected a phone number in E.164 form, e.g. +31201234567') }))
     .default([]),
+  /** Internal; present only when shareable (see above). */
+  notes: text.optional(),
+  notesShareable: z.boolean().optional(),
 })
 
 const criticalitySchemaItem = z.object({
@@ -73,7 +90,18 @@ const articleSchema = z.object({
   audience: z.enum(['agent', 'end-user']).default('agent'),
   tags: z.array(required).default([]),
   links: z.array(required).default([]),
+  applications: z.array(key).default([]),
+  departments: z.array(key).default([]),
 })
+
+const glossarySchema = z.object({
+  key,
+  term: required,
+  aliases: z.array(required).default([]),
+  meaning: text.default(''),
+})
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
 
 export const knowledgePackSchema = z
   .object({
@@ -86,8 +114,8 @@ export const knowledgePackSchema = z
       formOfAddress: formOfAddressSchema,
       timeZone: required,
       workingDays: z.array(z.number().int().min(1).max(7)).min(1),
-      workStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
-      workEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
+      workStart: timeOfDay,
+      workEnd: timeOfDay,
       holidays: z.array(holidaySchema).default([]),
       targets: z.array(priorityTargetSchema).default([]),
     }),
@@ -98,31 +126,63 @@ export const knowledgePackSchema = z
     people: z.array(personSchema).default([]),
     rules: z.array(ruleSchema).default([]),
     articles: z.array(articleSchema).default([]),
+    glossary: z.array(glossarySchema).default([]),
   })
   .superRefine((pack, ctx) => {
+    type Path = (string | number)[]
+    const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message })
     const known = (items: { key: string }[], kind: string, path: string) => {
       const keys = new Set<string>()
       items.forEach((item, i) => {
-        if (keys.has(item.key)) ctx.addIssue({ code: 'custom', path: [path, i, 'key'], message: `duplicate ${kind} key "${item.key}"` })
+        if (keys.has(item.key)) issue([path, i, 'key'], `duplicate ${kind} key "${item.key}"`)
         keys.add(item.key)
       })
       return keys
     }
+    // The database keeps these names unique; say so here rather than fail halfway through a load.
+    const uniqueNames = (names: string[], kind: string, path: string, field: string) => {
+      const seen = new Map<string, number>()
+      names.forEach((name, i) => {
+        const lower = name.toLowerCase()
+        const first = seen.get(lower)
+        if (first !== undefined) issue([path, i, field], `the ${kind} "${name}" is already ${path}.${first}`)
+        else seen.set(lower, i)
+      })
+    }
     const departments = known(pack.departments, 'department', 'departments')
     const applications = known(pack.applications, 'application', 'applications')
+    const glossary = known(pack.glossary, 'glossary', 'glossary')
     known(pack.people, 'person', 'people')
     known(pack.rules, 'rule', 'rules')
     known(pack.articles, 'article', 'articles')
-    const refer = (set: Set<string>, value: string | undefined, kind: string, path: (string | number)[]) => {
-      if (value !== undefined && !set.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown ${kind} "${value}"` })
+    uniqueNames(pack.departments.map((d) => d.name), 'department', 'departments', 'name')
+    uniqueNames(pack.applications.map((a) => a.name), 'application', 'applications', 'name')
+    uniqueNames(pack.glossary.map((g) => g.term), 'glossary term', 'glossary', 'term')
+
+    const refer = (set: Set<string>, value: string | undefined, kind: string, path: Path) => {
+      if (value !== undefined && !set.has(value)) issue(path, `unknown ${kind} "${value}"`)
     }
-    pack.departments.forEach((d, i) =>
-      d.ownWords.forEach((w, j) => refer(applications, w.application, 'application', ['departments', i, 'ownWords', j, 'application'])),
-    )
+    pack.departments.forEach((d, i) => {
+      d.ownWords.forEach((w, j) => {
+        refer(applications, w.application, 'application', ['departments', i, 'ownWords', j, 'application'])
+        refer(glossary, w.glossary, 'glossary term', ['departments', i, 'ownWords', j, 'glossary'])
+      })
+      d.busyPeriods.forEach((p, j) =>
+        p.applicationIds.forEach((a, k) => refer(applications, a, 'application', ['departments', i, 'busyPeriods', j, 'applicationIds', k])),
+      )
+    })
     pack.people.forEach((p, i) => refer(departments, p.department, 'department', ['people', i, 'department']))
+    const pairs = new Set<string>()
     pack.criticality.forEach((c, i) => {
       refer(departments, c.department, 'department', ['criticality', i, 'department'])
       refer(applications, c.application, 'application', ['criticality', i, 'application'])
+      const pair = `${c.department} ${c.application}`
+      if (pairs.has(pair)) issue(['criticality', i], `"${c.department}" and "${c.application}" are listed twice`)
+      pairs.add(pair)
+    })
+    pack.articles.forEach((a, i) => {
+      a.applications.forEach((k, j) => refer(applications, k, 'application', ['articles', i, 'applications', j]))
+      a.departments.forEach((k, j) => refer(departments, k, 'department', ['articles', i, 'departments', j]))
     })
   })
 

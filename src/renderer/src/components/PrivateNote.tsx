@@ -4,12 +4,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { KnowledgeKind } from '../../../shared/knowledge/forms'
 import { call } from '../api'
+import { useSettings } from './settings-context'
 import { useRequest } from './use-request'
 
 /** The agent's own note on an item, saved as it is typed. */
 export function PrivateNote({ kind, id }: { kind: KnowledgeKind; id: string }) {
   const { t } = useTranslation()
   const [stored] = useRequest('notes:get', { kind, id })
+  // A private note may say things about people: it is hidden like the internal fields while sharing.
+  const { screenSharing } = useSettings()
   return (
     <Paper withBorder p="md" component="section">
       <Stack gap="xs">
@@ -19,7 +22,13 @@ export function PrivateNote({ kind, id }: { kind: KnowledgeKind; id: string }) {
         <Text size="xs" c="dimmed">
           {t('note.hint')}
         </Text>
-        {stored.status === 'done' && <NoteEditor key={id} kind={kind} id={id} initial={stored.value.body} />}
+        {screenSharing ? (
+          <Text c="dimmed" fs="italic">
+            {t('internal.hiddenWhileSharing')}
+          </Text>
+        ) : (
+          stored.status === 'done' && <NoteEditor key={id} kind={kind} id={id} initial={stored.value.body} />
+        )}
       </Stack>
     </Paper>
   )

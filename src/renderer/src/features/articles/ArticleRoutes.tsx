@@ -1,12 +1,15 @@
-import { useTranslation } from 'react-i18next'
 import { Route, Routes } from 'react-router'
-import { KnowledgeList } from '../../components/KnowledgeList'
+import { ArticleEdit } from './ArticleEdit'
+import { ArticleList } from './ArticleList'
+import { ArticlePage } from './ArticlePage'
 
 export function ArticleRoutes() {
-  const { t } = useTranslation()
   return (
     <Routes>
-      <Route index element={<KnowledgeList channel="articles:list" kind="article" title={t('nav.articles')} basePath="/articles" />} />
+      <Route index element={<ArticleList />} />
+      <Route path="new" element={<ArticleEdit />} />
+      <Route path=":id" element={<ArticlePage />} />
+      <Route path=":id/edit" element={<ArticleEdit />} />
     </Routes>
   )
 }

@@ -1,0 +1,150 @@
+import { Button, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { FORM_INDEX, useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import type { KnowledgeItem, PersonDetail } from '../../../../shared/knowledge/details'
+import type { Language } from '../../../../shared/knowledge/entities'
+import type { PersonForm } from '../../../../shared/knowledge/forms'
+import { formatPhone } from '../../../../shared/knowledge/phone'
+import { call, type ApiError } from '../../api'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { applySaveError } from '../../components/form-errors'
+import { Section } from '../../components/Section'
+import { useSettings } from '../../components/settings-context'
+import { useRequest } from '../../components/use-request'
+import { NameField, PhonesField, personValidator } from './person-fields'
+
+type Option = { value: string; label: string }
+
+function emptyForm(language: Language): PersonForm {
+  return { name: '', email: '', departmentId: null, role: '', vip: false, keyContact: false, preferredLanguage: language, notes: '', notesShareable: false, phones: [] }
+}
+
+function formOf(p: PersonDetail): PersonForm {
+  return {
+    name: p.name,
+    email: p.email,
+    departmentId: p.departmentId,
+    role: p.role,
+    vip: p.vip,
+    keyContact: p.keyContact,
+    preferredLanguage: p.preferredLanguage,
+    notes: p.notes,
+    notesShareable: p.notesShareable,
+    // Stored as E.164; shown as an agent reads it out. The service reads it back the same way.
+    phones: p.phones.map((ph) => ({ label: ph.label, number: formatPhone(ph.number) })),
+  }
+}
+
+export function PersonEdit() {
+  const { id } = useParams()
+  const [departments] = useRequest('departments:list', {})
+  const [people] = useRequest('people:list', {})
+  if (departments.status !== 'done' || people.status !== 'done') {
+    const failed = [departments, people].find((r) => r.status === 'error')
+    return failed?.status === 'error' ? <ErrorNotice error={failed.error} /> : <Skeleton h={400} />
+  }
+  const options = departments.value.map((d) => ({ value: d.id, label: d.name }))
+  return id ? <ExistingPersonEdit key={id} id={id} departments={options} people={people.value} /> : <PersonFormView initial={null} departments={options} people={people.value} />
+}
+
+function ExistingPersonEdit({ id, departments, people }: { id: string; departments: Option[]; people: KnowledgeItem[] }) {
+  const [person] = useRequest('people:get', { id })
+  if (person.status === 'loading') return <Skeleton h={400} />
+  if (person.status === 'error') return <ErrorNotice error={person.error} />
+  return <PersonFormView id={id} initial={person.value} departments={departments} people={people} />
+}
+
+function PersonFormView({ id, initial, departments, people }: { id?: string; initial: PersonDetail | null; departments: Option[]; people: KnowledgeItem[] }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const settings = useSettings()
+  const [error, setError] = useState<ApiError | null>(null)
+  const [saving, setSaving] = useState(false)
+  const form = useForm<PersonForm>({
+    initialValues: initial ? formOf(initial) : emptyForm(settings.contentLanguage),
+    validate: personValidator(t, settings.defaultCountry),
+    validateInputOnBlur: ['email', `phones.${FORM_INDEX}.number`],
+  })
+  const focusFirstError = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors)[0]
+    if (first) form.getInputNode(first)?.focus()
+  }
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true)
+    setError(null)
+    try {
+      const saved = await call('people:save', { id, values })
+      form.resetDirty()
+      void navigate(`/people/${saved.id}`)
+    } catch (e) {
+      const apiError = applySaveError(e, form.setFieldError, t)
+      setError(apiError)
+      focusFirstError(Object.fromEntries((apiError.data.issues ?? []).map((i) => [i.field.replace(/^values\./, ''), i.message])))
+    } finally {
+      setSaving(false)
+    }
+  }, focusFirstError)
+
+  const fieldIssues = (error?.data.issues?.length ?? 0) > 0
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Title order={2}>{initial ? t('people.edit.editTitle', { name: initial.name }) : t('people.edit.newTitle')}</Title>
+        <Section title={t('people.edit.person')}>
+          <NameField form={form} people={people} ownId={id} />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput label={t('people.edit.role')} {...form.getInputProps('role')} />
+            <Select
+              label={t('people.edit.department')}
+              placeholder={t('people.edit.departmentPlaceholder')}
+              data={departments}
+              searchable
+              clearable
+              {...form.getInputProps('departmentId')}
+            />
+            <TextInput label={t('people.edit.email')} type="email" {...form.getInputProps('email')} />
+            <Select
+              label={t('people.edit.preferredLanguage')}
+              data={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`people.languages.${l}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('preferredLanguage')}
+            />
+          </SimpleGrid>
+          <Group gap="xl">
+            <Checkbox label={t('people.edit.vip')} description={t('people.vipHint')} {...form.getInputProps('vip', { type: 'checkbox' })} />
+            <Checkbox label={t('people.edit.keyContact')} description={t('people.keyContactHint')} {...form.getInputProps('keyContact', { type: 'checkbox' })} />
+          </Group>
+        </Section>
+        <PhonesField form={form} defaultCountry={settings.defaultCountry} />
+        <Section title={t('people.edit.notes')}>
+          <Textarea
+            aria-label={t('people.edit.notes')}
+            description={t('internal.writingHint')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('notes')}
+          />
+          <Checkbox label={t('people.edit.shareable')} {...form.getInputProps('notesShareable', { type: 'checkbox' })} />
+        </Section>
+        {error && !fieldIssues && <ErrorNotice error={error} />}
+        {error && <Text c="red">{fieldIssues ? t('people.edit.checkFields') : t('people.edit.saveFailed')}</Text>}
+        <Group>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(id ? `/people/${id}` : '/people')}>
+            {t('common.cancel')}
+          </Button>
+          {form.isDirty() && (
+            <Text size="sm" c="dimmed">
+              {t('people.edit.unsaved')}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { saveApplication } from '../../../src/main/services/applications'
+import { saveArticle } from '../../../src/main/services/articles'
+import { deleteKnowledge } from '../../../src/main/services/dependents'
+import { getDepartment, saveDepartment } from '../../../src/main/services/departments'
+import { createSearcher, ftsQuery } from '../../../src/main/services/search'
+import { stableId } from '../../../src/main/services/stable-id'
+import { demoRuntime } from '../support/runtime'
+
+function setup() {
+  const { runtime } = demoRuntime()
+  const { db, sqlite } = runtime.database!
+  return { db, sqlite, searcher: createSearcher(sqlite) }
+}
+const titles = (hits: { title: string }[]) => hits.map((h) => h.title)
+
+describe('knowledge search', () => {
+  it('finds by a prefix of three letters', () => {
+    const { searcher } = setup()
+    expect(titles(searcher.search('fin'))).toContain('Financiën')
+  })
+
+  it('folds diacritics both ways: cafe finds café and financien finds Financiën', () => {
+    const { db, searcher } = setup()
+    saveArticle(db, undefined, { title: 'Koffieautomaat in het café defect', body: '', audience: 'agent', tags: [], links: [], applicationIds: [], departmentIds: [] })
+    expect(titles(searcher.search('cafe'))).toContain('Koffieautomaat in het café defect')
+    expect(titles(searcher.search('financien'))).toContain('Financiën')
+    expect(titles(searcher.search('Mozaiek'))).toContain('Mozaïek Sociaal Domein')
+  })
+
+  it('ranks a match in the title above a match in the body', () => {
+    const { db, searcher } = setup()
+    saveArticle(db, undefined, { title: 'Algemene uitleg', body: 'Over de zebravink en andere vogels.', audience: 'agent', tags: [], links: [], applicationIds: [], departmentIds: [] })
+    saveArticle(db, undefined, { title: 'Zebravink', body: 'Een vogel.', audience: 'agent', tags: [], links: [], applicationIds: [], departmentIds: [] })
+    expect(titles(searcher.search('zebravink')).slice(0, 2)).toEqual(['Zebravink', 'Algemene uitleg'])
+  })
+
+  it('highlights the match in the snippet with markers, never with HTML', () => {
+    const { searcher } = setup()
+    const hit = searcher.search('maandafsluiting').find((h) => h.title === 'Financiën')!
+    expect(hit.snippet).toMatch(/\u0002[Mm]aandafsluiting\u0003/)
+    expect(hit.snippet).not.toMatch(/<mark>/)
+  })
+
+  it('finds a person by the last four digits of a phone number, and by a national number', () => {
+    const { searcher } = setup()
+    expect(searcher.search('0106')[0]).toMatchObject({ kind: 'person', title: 'Henk Visser', matched: '+31600000106' })
+    expect(searcher.search('06 00000106')[0]).toMatchObject({ kind: 'person', title: 'Henk Visser' })
+  })
+
+  it('opens the department when one of its own words matches', () => {
+    const { searcher } = setup()
+    expect(searcher.search('boekhoudpakket').find((h) => h.kind === 'department')).toMatchObject({ title: 'Financiën', matched: 'het boekhoudpakket' })
+  })
+
+  it('filters by kind', () => {
+    const { searcher } = setup()
+    const hits = searcher.search('fin', ['application'])
+    expect(hits.length).toBeGreaterThan(0)
+    expect(new Set(hits.map((h) => h.kind))).toEqual(new Set(['application']))
+  })
+
+  it('keeps the index in step with every write, inside the same transaction', () => {
+    const { db, searcher } = setup()
+    const app = saveApplication(db, undefined, { name: 'Parkeervergunningen', description: 'Vergunningen voor bewoners', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' })
+    expect(titles(searcher.search('parkeerv'))).toEqual(['Parkeervergunningen'])
+    saveApplication(db, app.id, { name: 'Vergunningenloket', description: 'Vergunningen voor bewoners', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' })
+    expect(titles(searcher.search('parkeerv'))).toEqual([])
+    expect(titles(searcher.search('vergunningenl'))).toEqual(['Vergunningenloket'])
+    deleteKnowledge(db, 'application', app.id)
+    expect(titles(searcher.search('vergunningenl'))).toEqual([])
+    // A failed transaction leaves no trace in the index either.
+    expect(() =>
+      db.transaction((tx) => {
+        saveApplication(tx as typeof db, undefined, { name: 'Spookapplicatie', description: '', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' })
+        throw new Error('rollback')
+      }),
+    ).toThrow('rollback')
+    expect(titles(searcher.search('spookapp'))).toEqual([])
+  })
+
+  it('never indexes internal judgements about people', () => {
+    const { db, searcher } = setup()
+    const finance = getDepartment(db, stableId('zuiderhaven', 'department', 'finance'))
+    saveDepartment(db, finance.id, {
+      ...finance,
+      sensitivities: 'Xylofoonachtig gevoelig',
+      applications: finance.applications.map((a) => ({ applicationId: a.id, criticality: a.criticality, reason: a.reason })),
+      ownWords: finance.ownWords.map((w) => ({ term: w.term, meaning: w.meaning, applicationId: w.applicationId, glossaryTermId: w.glossaryTermId })),
+    })
+    expect(searcher.search('xylofoonachtig')).toEqual([])
+  })
+
+  it('treats what is typed as words, not as search syntax', () => {
+    expect(ftsQuery('NOT "fin" OR ')).toBe('"NOT"* "fin"* "OR"*')
+    expect(ftsQuery('***')).toBeNull()
+    const { searcher } = setup()
+    expect(() => searcher.search('"(NEAR')).not.toThrow()
+  })
+})
