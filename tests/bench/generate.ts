@@ -277,15 +277,12 @@ function insertAll(sqlite: Database.Database, dataDir: string, counts: GenerateC
         now,
         now,
       )
-      let position = 0
-      if (random.chance(0.85)) {
-        insertPhone.run(random.uuid(), id, position++, 'Mobiel', freshNumber('+316', 8), now, now)
-        phoneCount++
-      }
-      if (position === 0 || random.chance(0.5)) {
-        insertPhone.run(random.uuid(), id, position++, 'Vast', freshNumber('+3110', 7), now, now)
-        phoneCount++
-      }
+      const mobile = random.chance(0.85)
+      if (mobile) insertPhone.run(random.uuid(), id, 0, 'Mobiel', freshNumber('+316', 8), now, now)
+      // Everyone has at least one number; many have a desk number as well.
+      const desk = !mobile || random.chance(0.5)
+      if (desk) insertPhone.run(random.uuid(), id, mobile ? 1 : 0, 'Vast', freshNumber('+3110', 7), now, now)
+      phoneCount += Number(mobile) + Number(desk)
     }
 
     for (let i = 0; i < counts.articles; i++) {

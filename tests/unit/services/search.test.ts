@@ -38,7 +38,7 @@ describe('knowledge search', () => {
   it('highlights the match in the snippet with markers, never with HTML', () => {
     const { searcher } = setup()
     const hit = searcher.search('maandafsluiting').find((h) => h.title === 'Financiën')!
-    expect(hit.snippet).toMatch(/\u0002[Mm]aandafsluiting\u0003/)
+    expect(hit.snippet.toLowerCase()).toContain('\u0002maandafsluiting\u0003')
     expect(hit.snippet).not.toMatch(/<mark>/)
   })
 

@@ -116,6 +116,3 @@ export function reportIssues(error: z.ZodError, line: number, columnOf: Record<s
     ctx.problem(line, column, message)
   }
 }
-
-/** The cell of a column the file has, or undefined when the file has no such column. */
-export const cell = (row: CsvRow, column: string): string | undefined => row.cells[column]

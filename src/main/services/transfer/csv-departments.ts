@@ -12,7 +12,7 @@ export const departmentsCsv = namedCsvKind({
   what: 'departments',
   singular: 'department',
   fileName: 'departments.csv',
-  changes: ['department'],
+  changes: ['department', 'person'],
   table: t.departments,
   columns: [
     { column: 'name', field: 'name', type: 'text' },

@@ -1,8 +1,17 @@
 import type Database from 'better-sqlite3'
 import type { EventBus } from '../../contract/event-bus'
 import type { Db } from '../../db/open'
+import { knowledgeKinds } from '../../../shared/knowledge/forms'
 import type { ImportResult, PackApplyResult, PackPreview, TransferKind } from '../../../shared/knowledge/transfer'
-import { AppError } from '../../../shared/result'
+import { parseKnowledgePack } from '../knowledge-pack'
+import { getSettings } from '../settings'
+import { applicationsCsv } from './csv-applications'
+import type { CsvKind } from './csv-check'
+import { departmentsCsv } from './csv-departments'
+import { peopleCsv } from './csv-people'
+import { ImportJobs } from './jobs'
+import { exportPack } from './pack-export'
+import { applyPlan, planMerge, previewOf } from './pack-merge'
 
 export interface TransferDeps {
   db: Db
@@ -24,10 +33,30 @@ export interface Transfers {
   applyPack(file: FileData & { force: boolean }): PackApplyResult
 }
 
-// Built in the next change; until then every transfer says so.
-export function createTransfers(_deps: TransferDeps): Transfers {
-  const notYet = (): never => {
-    throw new AppError('unavailable', 'Import and export are not available in this build.')
+const csvKinds: Record<TransferKind, CsvKind<unknown>> = {
+  people: peopleCsv as CsvKind<unknown>,
+  departments: departmentsCsv as CsvKind<unknown>,
+  applications: applicationsCsv as CsvKind<unknown>,
+}
+
+/**
+ * Import and export: CSV files for people, departments and applications (checked completely before
+ * anything is written, with progress and cancel), and knowledge packs (the whole knowledge base as
+ * one JSON file, merged by id after a preview).
+ */
+export function createTransfers({ db, events }: TransferDeps): Transfers {
+  const jobs = new ImportJobs(db, events)
+  return {
+    importCsv: ({ kind, ...input }) => jobs.run(csvKinds[kind], input),
+    cancel: (jobId) => jobs.cancel(jobId),
+    exportCsv: (kind) => ({ fileName: csvKinds[kind].fileName, content: csvKinds[kind].exportCsv(db) }),
+    exportPack: () => exportPack(db),
+    previewPack: ({ fileName, content }) => previewOf(planMerge(db, fileName, parseKnowledgePack(fileName, content))),
+    applyPack: ({ fileName, content, force }) => {
+      const result = applyPlan(db, planMerge(db, fileName, parseKnowledgePack(fileName, content)), force)
+      events.emit('knowledge:changed', { kinds: [...knowledgeKinds] })
+      events.emit('settings:changed', getSettings(db))
+      return result
+    },
   }
-  return { importCsv: async () => notYet(), cancel: () => false, exportCsv: notYet, exportPack: notYet, previewPack: notYet, applyPack: notYet }
 }

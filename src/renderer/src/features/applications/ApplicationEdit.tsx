@@ -57,6 +57,10 @@ function ApplicationFormView({ id, initial }: { id?: string; initial: Applicatio
       void navigate(`/applications/${saved.id}`)
     } catch (e) {
       const apiError = applySaveError(e, form.setFieldError, t)
+      // The service's "already exists" becomes a sentence that says what to do about it.
+      if (apiError.data.issues?.some((i) => i.field.replace(/^values\./, '') === 'name' && /already exists/.test(i.message))) {
+        form.setFieldError('name', t('applications.edit.nameExists'))
+      }
       setError(apiError)
       focusFirstError(Object.fromEntries((apiError.data.issues ?? []).map((i) => [i.field.replace(/^values\./, ''), i.message])))
     } finally {

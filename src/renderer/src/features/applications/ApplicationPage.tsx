@@ -36,7 +36,7 @@ function ApplicationView({ application: a }: { application: ApplicationDetail })
   const departments = [...a.departments].sort((x, y) => criticalityOrder[x.criticality] - criticalityOrder[y.criticality] || x.name.localeCompare(y.name))
   const row = (label: string, value: string, children?: ReactNode) => (
     <Table.Tr>
-      <Table.Th w={220} style={{ verticalAlign: 'top' }}>
+      <Table.Th style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
         {label}
       </Table.Th>
       <Table.Td>{value ? (children ?? <Text style={{ whiteSpace: 'pre-line' }}>{value}</Text>) : <Text c="dimmed">{t('applications.notRecorded')}</Text>}</Table.Td>
@@ -59,7 +59,7 @@ function ApplicationView({ application: a }: { application: ApplicationDetail })
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title={t('applications.whoHelps')} testId="application-support">
-          <Table verticalSpacing={6} variant="vertical" withRowBorders={false}>
+          <Table verticalSpacing={6} variant="vertical" withRowBorders={false} fz="md">
             <Table.Tbody>
               {row(t('applications.owner'), a.owner)}
               {row(t('applications.resolverGroup'), a.resolverGroup, <Text fw={600}>{a.resolverGroup}</Text>)}

@@ -41,6 +41,12 @@ function articleValidator(t: TFunction) {
   }
 }
 
+/** Whether every problem of a failed save is shown at a field of the form (then no general notice is needed). */
+function onFieldsOnly(error: ApiError, values: object): boolean {
+  const issues = error.data.issues ?? []
+  return issues.length > 0 && issues.every((i) => i.field.replace(/^values\./, '').split('.')[0]! in values)
+}
+
 export function ArticleEdit() {
   const { id } = useParams()
   const [applications] = useRequest('applications:list', {})
@@ -117,8 +123,17 @@ function ArticleFormView({ id, initial, options }: { id?: string; initial: Artic
             />
           </SimpleGrid>
         </Section>
-        {error && <ErrorNotice error={error} />}
-        {error && <Text c="red">{t('articles.edit.saveFailed')}</Text>}
+        {error && onFieldsOnly(error, form.values) && (
+          <Text c="red" role="alert">
+            {t('articles.edit.fixFields')}
+          </Text>
+        )}
+        {error && !onFieldsOnly(error, form.values) && (
+          <>
+            <ErrorNotice error={error} />
+            <Text c="red">{t('articles.edit.saveFailed')}</Text>
+          </>
+        )}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

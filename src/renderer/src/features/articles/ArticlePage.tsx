@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ArticleDetail } from '../../../../shared/knowledge/details'
@@ -51,42 +52,14 @@ function ArticleView({ article: a }: { article: ArticleDetail }) {
         </Group>
       </Group>
 
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Paper withBorder p="lg" component="article" data-testid="article-body">
             {a.body ? <Markdown source={a.body} /> : <Text c="dimmed">{t('articles.noBody')}</Text>}
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack>
-            <Section title={t('articles.links')} testId="article-links">
-              {a.links.length === 0 ? (
-                <Text c="dimmed">{t('articles.noLinks')}</Text>
-              ) : (
-                <Stack gap={4} component="ul" m={0} pl="md">
-                  {a.links.map((link) => (
-                    <li key={link}>
-                      {isAcceptedLink(link) ? (
-                        <Anchor href={link} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
-                          {linkText(link)}
-                        </Anchor>
-                      ) : (
-                        <Text span style={{ wordBreak: 'break-all' }}>
-                          {link}
-                        </Text>
-                      )}
-                    </li>
-                  ))}
-                </Stack>
-              )}
-            </Section>
-            <Section title={t('articles.applications')} testId="article-applications">
-              <LinkedList items={a.applications} basePath="/applications" empty={t('articles.noApplications')} />
-            </Section>
-            <Section title={t('articles.departments')} testId="article-departments">
-              <LinkedList items={a.departments} basePath="/departments" empty={t('articles.noDepartments')} />
-            </Section>
-          </Stack>
+          <SeeAlso article={a} />
         </Grid.Col>
       </Grid>
       <PrivateNote kind="article" id={a.id} />
@@ -94,8 +67,58 @@ function ArticleView({ article: a }: { article: ArticleDetail }) {
   )
 }
 
-function LinkedList({ items, basePath, empty }: { items: { id: string; name: string }[]; basePath: string; empty: string }) {
-  if (items.length === 0) return <Text c="dimmed">{empty}</Text>
+/** Links and linked items in one box; a kind without entries is left out. */
+function SeeAlso({ article: a }: { article: ArticleDetail }) {
+  const { t } = useTranslation()
+  const nothing = a.links.length === 0 && a.applications.length === 0 && a.departments.length === 0
+  return (
+    <Section title={t('articles.seeAlso')}>
+      {nothing && <Text c="dimmed">{t('articles.nothingLinked')}</Text>}
+      {a.links.length > 0 && (
+        <SeeAlsoPart title={t('articles.links')} testId="article-links">
+          <Stack gap={4} component="ul" m={0} pl="md">
+            {a.links.map((link) => (
+              <li key={link}>
+                {isAcceptedLink(link) ? (
+                  <Anchor href={link} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
+                    {linkText(link)}
+                  </Anchor>
+                ) : (
+                  <Text span style={{ wordBreak: 'break-all' }}>
+                    {link}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </Stack>
+        </SeeAlsoPart>
+      )}
+      {a.applications.length > 0 && (
+        <SeeAlsoPart title={t('articles.applications')} testId="article-applications">
+          <LinkedList items={a.applications} basePath="/applications" />
+        </SeeAlsoPart>
+      )}
+      {a.departments.length > 0 && (
+        <SeeAlsoPart title={t('articles.departments')} testId="article-departments">
+          <LinkedList items={a.departments} basePath="/departments" />
+        </SeeAlsoPart>
+      )}
+    </Section>
+  )
+}
+
+function SeeAlsoPart({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Stack gap={4} data-testid={testId}>
+      <Text size="sm" fw={600} c="dimmed">
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  )
+}
+
+function LinkedList({ items, basePath }: { items: { id: string; name: string }[]; basePath: string }) {
   return (
     <Stack gap={4} component="ul" m={0} pl="md">
       {items.map((item) => (

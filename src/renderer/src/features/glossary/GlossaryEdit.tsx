@@ -13,6 +13,12 @@ import { useRequest } from '../../components/use-request'
 
 const empty: GlossaryForm = { term: '', aliases: [], meaning: '' }
 
+/** Whether every problem of a failed save is shown at a field of the form (then no general notice is needed). */
+function onFieldsOnly(error: ApiError, values: object): boolean {
+  const issues = error.data.issues ?? []
+  return issues.length > 0 && issues.every((i) => i.field.replace(/^values\./, '').split('.')[0]! in values)
+}
+
 export function GlossaryEdit() {
   const { id } = useParams()
   return id ? <ExistingTerm key={id} id={id} /> : <GlossaryFormView initial={null} />
@@ -58,8 +64,17 @@ function GlossaryFormView({ id, initial }: { id?: string; initial: GlossaryDetai
           <TagsInput label={t('glossary.edit.aliases')} description={t('glossary.edit.aliasesHint')} clearable {...form.getInputProps('aliases')} />
           <Textarea label={t('glossary.edit.meaning')} description={t('glossary.edit.meaningHint')} autosize minRows={3} {...form.getInputProps('meaning')} />
         </Section>
-        {error && <ErrorNotice error={error} />}
-        {error && <Text c="red">{t('glossary.edit.saveFailed')}</Text>}
+        {error && onFieldsOnly(error, form.values) && (
+          <Text c="red" role="alert">
+            {t('glossary.edit.fixFields')}
+          </Text>
+        )}
+        {error && !onFieldsOnly(error, form.values) && (
+          <>
+            <ErrorNotice error={error} />
+            <Text c="red">{t('glossary.edit.saveFailed')}</Text>
+          </>
+        )}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

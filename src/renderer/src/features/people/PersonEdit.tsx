@@ -65,7 +65,7 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
   const form = useForm<PersonForm>({
     initialValues: initial ? formOf(initial) : emptyForm(settings.contentLanguage),
     validate: personValidator(t, settings.defaultCountry),
-    validateInputOnBlur: ['email', `phones.${FORM_INDEX}.number`],
+    validateInputOnBlur: [`phones.${FORM_INDEX}.number`],
   })
   const focusFirstError = (errors: Record<string, unknown>) => {
     const first = Object.keys(errors)[0]

@@ -77,10 +77,10 @@ function PersonView({ person: p }: { person: PersonDetail }) {
 
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title={t('people.contact')} testId="person-contact">
-          <Table verticalSpacing={6} variant="vertical" withRowBorders={false}>
+          <Table verticalSpacing={6} variant="vertical" withRowBorders={false} fz="md">
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={150} style={{ verticalAlign: 'top' }}>
+                <Table.Th w={180} style={{ verticalAlign: 'top' }}>
                   {t('people.phone')}
                 </Table.Th>
                 <Table.Td>
@@ -115,13 +115,15 @@ function PersonView({ person: p }: { person: PersonDetail }) {
             </Table.Tbody>
           </Table>
         </Section>
-        {p.notes && (
+        {p.notes ? (
           <InternalSection title={t('people.notes')} shareable={p.notesShareable}>
             <Text style={{ whiteSpace: 'pre-line' }}>{p.notes}</Text>
           </InternalSection>
+        ) : (
+          <PrivateNote kind="person" id={p.id} />
         )}
       </SimpleGrid>
-      <PrivateNote kind="person" id={p.id} />
+      {p.notes && <PrivateNote kind="person" id={p.id} />}
     </Stack>
   )
 }

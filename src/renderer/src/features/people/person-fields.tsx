@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Text, TextInput } from '@mantine/core'
+import { ActionIcon, Button, Group, rem, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useState, type FocusEvent } from 'react'
@@ -78,28 +78,32 @@ export function PhonesField({ form, defaultCountry }: { form: Form; defaultCount
         </Text>
       )}
       {form.values.phones.map((phone, i) => {
-        const numberProps = form.getInputProps(`phones.${i}.number`)
+        // Mantine's own focus/blur handlers (touched, validation on blur) run after ours.
+        const { onFocus, onBlur, ...numberProps } = form.getInputProps(`phones.${i}.number`)
         const stored = focused === i ? null : storedAs(phone.number)
         return (
           <Group key={i} align="flex-start" wrap="nowrap" data-testid="phone">
             <TextInput label={t('people.edit.phoneLabel')} placeholder={t('people.edit.phoneLabelPlaceholder')} w={220} {...form.getInputProps(`phones.${i}.label`)} />
             <TextInput
-                label={t('people.edit.phoneNumber')}
-                style={{ flex: 1 }}
-                withAsterisk
-                type="tel"
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                description={stored && t('people.edit.storedAs', { number: stored })}
-                {...numberProps}
-                onFocus={(e: FocusEvent<HTMLInputElement>) => {
-                  setFocused(i)
-                  ;(numberProps.onFocus as ((e: FocusEvent<HTMLInputElement>) => void) | undefined)?.(e)
-                }}
-                onBlur={(e: FocusEvent<HTMLInputElement>) => {
-                  setFocused(null)
-                  ;(numberProps.onBlur as ((e: FocusEvent<HTMLInputElement>) => void) | undefined)?.(e)
-                }}
-              />
+              label={t('people.edit.phoneNumber')}
+              style={{ flex: 1 }}
+              // Room for one line below, so the description or error appearing on blur does not move
+              // the buttons under the pointer (a click that blurs the field would otherwise miss).
+              mih={rem(81)}
+              withAsterisk
+              type="tel"
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              description={stored && t('people.edit.storedAs', { number: stored })}
+              {...numberProps}
+              onFocus={(e: FocusEvent) => {
+                setFocused(i)
+                onFocus?.(e)
+              }}
+              onBlur={(e: FocusEvent) => {
+                setFocused(null)
+                onBlur?.(e)
+              }}
+            />
             <ActionIcon
               variant="subtle"
               color="red"

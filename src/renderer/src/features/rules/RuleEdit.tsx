@@ -23,6 +23,12 @@ function withoutBlankAlternatives(values: RuleForm): RuleForm {
   return { ...values, alternatives: values.alternatives.filter((a) => a.trim() !== '') }
 }
 
+/** Whether every problem of a failed save is shown at a field of the form (then no general notice is needed). */
+function onFieldsOnly(error: ApiError, values: object): boolean {
+  const issues = error.data.issues ?? []
+  return issues.length > 0 && issues.every((i) => i.field.replace(/^values\./, '').split('.')[0]! in values)
+}
+
 export function RuleEdit() {
   const { id } = useParams()
   return id ? <ExistingRule key={id} id={id} /> : <RuleFormView initial={null} />
@@ -41,7 +47,7 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
   const [error, setError] = useState<ApiError | null>(null)
   const [saving, setSaving] = useState(false)
   const validate = formValidator(ruleFormSchema, t)
-  const form = useForm<RuleForm, (values: RuleForm) => RuleForm>({
+  const form = useForm<RuleForm>({
     initialValues: initial ? formOf(initial) : empty,
     validate: (values) => validate(withoutBlankAlternatives(values)),
     transformValues: withoutBlankAlternatives,
@@ -74,8 +80,17 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
           <TextInput label={t('rules.edit.ownerRole')} description={t('rules.edit.ownerRoleHint')} {...form.getInputProps('ownerRole')} />
           <Textarea label={t('rules.edit.exceptionPath')} description={t('rules.edit.exceptionPathHint')} autosize minRows={2} {...form.getInputProps('exceptionPath')} />
         </Section>
-        {error && <ErrorNotice error={error} />}
-        {error && <Text c="red">{t('rules.edit.saveFailed')}</Text>}
+        {error && onFieldsOnly(error, form.values) && (
+          <Text c="red" role="alert">
+            {t('rules.edit.fixFields')}
+          </Text>
+        )}
+        {error && !onFieldsOnly(error, form.values) && (
+          <>
+            <ErrorNotice error={error} />
+            <Text c="red">{t('rules.edit.saveFailed')}</Text>
+          </>
+        )}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

@@ -1,11 +1,11 @@
-import { ActionIcon, Alert, Button, Group, TextInput } from '@mantine/core'
+import { ActionIcon, Alert, Button, Group, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RuleForm } from '../../../../shared/knowledge/forms'
 import { Section } from '../../components/Section'
 
-type Form = UseFormReturnType<RuleForm, (values: RuleForm) => RuleForm>
+type Form = UseFormReturnType<RuleForm>
 
 /**
  * The alternatives as an editable list. A new line gets the focus at once, so an agent can add
@@ -49,8 +49,8 @@ export function AlternativesField({ form }: { form: Form }) {
         </Group>
       ))}
       {count === 0 && (
-        <Alert color="yellow" variant="light" data-testid="no-alternatives-hint">
-          {t('rules.edit.noAlternativesHint')}
+        <Alert color="blue" variant="light" p="sm" data-testid="no-alternatives-hint">
+          <Text size="sm">{t('rules.edit.noAlternativesHint')}</Text>
         </Alert>
       )}
       <Button ref={addButton} variant="light" w="fit-content" onClick={add}>

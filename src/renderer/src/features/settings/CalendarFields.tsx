@@ -32,8 +32,8 @@ export function CalendarFields({ form }: { form: Form }) {
         </Group>
       </Checkbox.Group>
       <Group align="flex-start">
-        <TextInput label={t('settings.calendar.workStart')} placeholder="08:00" maxLength={5} w={160} autoComplete="off" {...form.getInputProps('workStart')} />
-        <TextInput label={t('settings.calendar.workEnd')} placeholder="17:00" maxLength={5} w={160} autoComplete="off" {...form.getInputProps('workEnd')} />
+        <TextInput label={t('settings.calendar.workStart')} placeholder="08:00" maxLength={5} w={200} autoComplete="off" {...form.getInputProps('workStart')} />
+        <TextInput label={t('settings.calendar.workEnd')} placeholder="17:00" maxLength={5} w={200} autoComplete="off" {...form.getInputProps('workEnd')} />
       </Group>
       <NumberInput
         label={t('settings.calendar.lookahead')}
@@ -42,7 +42,7 @@ export function CalendarFields({ form }: { form: Form }) {
         max={30}
         allowDecimal={false}
         allowNegative={false}
-        w={300}
+        w={420}
         {...form.getInputProps('lookaheadWorkingDays')}
       />
     </Section>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SettingsForm } from '../../../../shared/settings'
 import { call, type ApiError } from '../../api'
@@ -22,6 +22,7 @@ export function SettingsPage() {
   const [error, setError] = useState<ApiError | null>(null)
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
   const form = useForm<SettingsForm>({ initialValues: initial, validate: settingsValidator(t) })
 
   const submit = form.onSubmit(
@@ -41,12 +42,16 @@ export function SettingsPage() {
         setSaving(false)
       }
     },
-    () => setSaved(false),
+    () => {
+      setSaved(false)
+      // Take the agent to the first field to correct: it may be far up the page.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+    },
   )
 
   const hasErrors = Object.keys(form.errors).length > 0
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack maw={960}>
         <Title order={2}>{t('settings.title')}</Title>
         <Text c="dimmed">{t('settings.intro')}</Text>

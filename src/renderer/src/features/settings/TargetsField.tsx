@@ -17,7 +17,8 @@ function dayMinutes(start: string, end: string): number | null {
 /** "240 min = 4 uur", and with a day's length known "960 min = 16 uur ≈ 1,8 werkdagen". */
 function inHours(value: unknown, perDay: number | null, t: TFunction, language: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return ' '
-  const number = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 })
+  // No thousands separator: the input beside it shows "2400 min", the text says the same.
+  const number = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1, useGrouping: false })
   const hours = Math.round((value / 60) * 10) / 10
   const text = t('settings.targets.inHours', { minutes: number.format(value), hours: number.format(hours), count: hours })
   if (!perDay || value < perDay) return text

@@ -1,7 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { sortHolidays } from '../../../../shared/calendar/dutch-holidays'
-import type { Language } from '../../../../shared/knowledge/entities'
 import { prioritySchema, settingsFormSchema, type Settings, type SettingsForm } from '../../../../shared/settings'
 import { formValidator } from '../../components/form-errors'
 
@@ -60,6 +59,11 @@ export function settingsValidator(t: TFunction) {
       else if (/^holidays\.\d+\.date$/.test(field)) errors[field] = t('settings.validation.date')
     }
     if (!errors.timeZone && !isTimeZone(values.timeZone)) errors.timeZone = t('settings.validation.timeZone')
+    // zod skips the schema's start-before-end check while any other field is wrong; say it at once.
+    const times = /^([01]\d|2[0-3]):[0-5]\d$/
+    if (!errors.workStart && !errors.workEnd && times.test(values.workStart) && times.test(values.workEnd) && values.workStart >= values.workEnd) {
+      errors.workEnd = t('validation.later')
+    }
     // The service refuses a date listed twice as well; saying so here points at the row.
     values.holidays.forEach((h, i) => {
       if (h.date && values.holidays.findIndex((other) => other.date === h.date) < i) errors[`holidays.${i}.date`] = t('validation.twice')
@@ -80,8 +84,4 @@ export function formatDate(date: string, language: string): string {
   const instant = new Date(0)
   instant.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant)
-}
-
-export function uiLanguage(language: string): Language {
-  return language === 'en' ? 'en' : 'nl'
 }
