@@ -125,7 +125,7 @@ test('an application with a name that is already taken gets a field error and ke
   await page.getByRole('button', { name: 'Opslaan' }).click()
 
   await expect(name).toHaveAttribute('aria-invalid', 'true')
-  await expect(name).toHaveAccessibleDescription(/Er is al een applicatie met deze naam/)
+  await expect(name).toHaveAccessibleDescription(/Bestaat al: kies een andere naam/)
   await expect(name).toBeFocused()
   await expect(name).toHaveValue('Finix Financiën')
   await expect(description).toHaveValue('Een tweede boekhouding.')

@@ -25,7 +25,8 @@ export interface HostServer {
 }
 
 export const HOST_ADDRESS = '127.0.0.1'
-const MAX_BODY = 1024 * 1024
+/** Large enough for a 50,000-row CSV import sent as text. */
+const MAX_BODY = 64 * 1024 * 1024
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,12 +57,14 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0
   const chunks: Buffer[] = []
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) throw new Error('too large')
+    if (size > MAX_BODY) throw new BodyTooLarge()
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -90,7 +93,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         try {
           const body = await readBody(req)
           input = body ? JSON.parse(body) : {}
-        } catch {
+        } catch (error) {
+          if (error instanceof BodyTooLarge) return send(res, 413, { ok: false, error: { code: 'invalid-input', message: `The request is larger than ${MAX_BODY / 1024 / 1024} MB; split the file.` } })
           return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not JSON.' } })
         }
         const result = await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input)

@@ -1,15 +1,15 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { ApplicationDetail } from '../../../../shared/knowledge/details'
 import { applicationFormSchema, type ApplicationForm } from '../../../../shared/knowledge/forms'
-import { call, type ApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { applySaveError, formValidator } from '../../components/form-errors'
+import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
+import { useSave } from '../../components/use-save'
 
 const empty: ApplicationForm = { name: '', description: '', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' }
 
@@ -40,36 +40,12 @@ function ExistingApplicationEdit({ id }: { id: string }) {
 function ApplicationFormView({ id, initial }: { id?: string; initial: ApplicationDetail | null }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [error, setError] = useState<ApiError | null>(null)
-  const [saving, setSaving] = useState(false)
   const form = useForm<ApplicationForm>({ initialValues: initial ? formOf(initial) : empty, validate: formValidator(applicationFormSchema, t) })
-  const focusFirstError = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0]
-    if (first) form.getInputNode(first)?.focus()
-  }
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    try {
-      const saved = await call('applications:save', { id, values })
-      form.resetDirty()
-      void navigate(`/applications/${saved.id}`)
-    } catch (e) {
-      const apiError = applySaveError(e, form.setFieldError, t)
-      // The service's "already exists" becomes a sentence that says what to do about it.
-      if (apiError.data.issues?.some((i) => i.field.replace(/^values\./, '') === 'name' && /already exists/.test(i.message))) {
-        form.setFieldError('name', t('applications.edit.nameExists'))
-      }
-      setError(apiError)
-      focusFirstError(Object.fromEntries((apiError.data.issues ?? []).map((i) => [i.field.replace(/^values\./, ''), i.message])))
-    } finally {
-      setSaving(false)
-    }
-  }, focusFirstError)
-
-  // Field issues are shown on their fields (in the UI language); only other failures need the notice.
-  const fieldIssues = (error?.data.issues?.length ?? 0) > 0
+  const { submit, saving, problem } = useSave(
+    form,
+    (values) => call('applications:save', { id, values }),
+    (saved) => void navigate(`/applications/${saved.id}`),
+  )
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -110,8 +86,7 @@ function ApplicationFormView({ id, initial }: { id?: string; initial: Applicatio
             {...form.getInputProps('knownIssues')}
           />
         </Section>
-        {error && !fieldIssues && <ErrorNotice error={error} />}
-        {error && <Text c="red">{fieldIssues ? t('applications.edit.checkFields') : t('applications.edit.saveFailed')}</Text>}
+        {problem}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

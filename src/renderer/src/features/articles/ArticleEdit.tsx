@@ -1,16 +1,16 @@
 import { Button, Group, MultiSelect, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { TFunction } from 'i18next'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { ArticleDetail } from '../../../../shared/knowledge/details'
 import { articleFormSchema, type ArticleForm } from '../../../../shared/knowledge/forms'
-import { call, type ApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { applySaveError, formValidator } from '../../components/form-errors'
+import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
+import { useSave } from '../../components/use-save'
 import { AudienceField, BodyField } from './article-fields'
 import { isAcceptedLink } from './article-links'
 
@@ -41,11 +41,6 @@ function articleValidator(t: TFunction) {
   }
 }
 
-/** Whether every problem of a failed save is shown at a field of the form (then no general notice is needed). */
-function onFieldsOnly(error: ApiError, values: object): boolean {
-  const issues = error.data.issues ?? []
-  return issues.length > 0 && issues.every((i) => i.field.replace(/^values\./, '').split('.')[0]! in values)
-}
 
 export function ArticleEdit() {
   const { id } = useParams()
@@ -74,23 +69,13 @@ function ExistingArticle({ id, options }: { id: string; options: Options }) {
 function ArticleFormView({ id, initial, options }: { id?: string; initial: ArticleDetail | null; options: Options }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [error, setError] = useState<ApiError | null>(null)
-  const [saving, setSaving] = useState(false)
   const form = useForm<ArticleForm>({ initialValues: initial ? formOf(initial) : empty, validate: articleValidator(t) })
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    try {
-      const saved = await call('articles:save', { id, values })
-      form.resetDirty()
-      void navigate(`/articles/${saved.id}`)
-    } catch (e) {
-      setError(applySaveError(e, form.setFieldError, t))
-    } finally {
-      setSaving(false)
-    }
-  })
+  const { submit, saving, problem } = useSave(
+    form,
+    (values) => call('articles:save', { id, values }),
+    (saved) => void navigate(`/articles/${saved.id}`),
+  )
 
   return (
     <form onSubmit={submit} noValidate>
@@ -123,17 +108,7 @@ function ArticleFormView({ id, initial, options }: { id?: string; initial: Artic
             />
           </SimpleGrid>
         </Section>
-        {error && onFieldsOnly(error, form.values) && (
-          <Text c="red" role="alert">
-            {t('articles.edit.fixFields')}
-          </Text>
-        )}
-        {error && !onFieldsOnly(error, form.values) && (
-          <>
-            <ErrorNotice error={error} />
-            <Text c="red">{t('articles.edit.saveFailed')}</Text>
-          </>
-        )}
+        {problem}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

@@ -1,15 +1,15 @@
 import { Button, Checkbox, Group, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { departmentFormSchema, type DepartmentForm } from '../../../../shared/knowledge/forms'
-import { call, type ApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { applySaveError, formValidator } from '../../components/form-errors'
+import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
+import { useSave } from '../../components/use-save'
 import { BusyPeriodsField, CriticalityField, OwnWordsField, type Option } from './department-fields'
 
 const empty: DepartmentForm = {
@@ -40,38 +40,33 @@ function formOf(d: DepartmentDetail): DepartmentForm {
 
 export function DepartmentEdit() {
   const { id } = useParams()
-  const [department] = useRequest('departments:get', { id: id ?? '' })
   const [applications] = useRequest('applications:list', {})
   const [glossary] = useRequest('glossary:list', {})
-  if (applications.status !== 'done' || glossary.status !== 'done' || (id && department.status !== 'done')) {
-    const failed = [applications, glossary, ...(id ? [department] : [])].find((r) => r.status === 'error')
+  if (applications.status !== 'done' || glossary.status !== 'done') {
+    const failed = [applications, glossary].find((r) => r.status === 'error')
     return failed?.status === 'error' ? <ErrorNotice error={failed.error} /> : <Skeleton h={400} />
   }
   const toOptions = (items: { id: string; title: string }[]): Option[] => items.map((i) => ({ value: i.id, label: i.title }))
-  const initial = id && department.status === 'done' ? department.value : null
-  return <DepartmentFormView key={id ?? 'new'} id={id} initial={initial} applications={toOptions(applications.value)} glossary={toOptions(glossary.value)} />
+  const options = { applications: toOptions(applications.value), glossary: toOptions(glossary.value) }
+  return id ? <ExistingDepartment key={id} id={id} {...options} /> : <DepartmentFormView initial={null} {...options} />
+}
+
+function ExistingDepartment({ id, applications, glossary }: { id: string; applications: Option[]; glossary: Option[] }) {
+  const [department] = useRequest('departments:get', { id })
+  if (department.status === 'error') return <ErrorNotice error={department.error} />
+  if (department.status === 'loading') return <Skeleton h={400} />
+  return <DepartmentFormView id={id} initial={department.value} applications={applications} glossary={glossary} />
 }
 
 function DepartmentFormView({ id, initial, applications, glossary }: { id?: string; initial: DepartmentDetail | null; applications: Option[]; glossary: Option[] }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [error, setError] = useState<ApiError | null>(null)
-  const [saving, setSaving] = useState(false)
   const form = useForm<DepartmentForm>({ initialValues: initial ? formOf(initial) : empty, validate: formValidator(departmentFormSchema, t) })
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    try {
-      const saved = await call('departments:save', { id, values })
-      form.resetDirty()
-      void navigate(`/departments/${saved.id}`)
-    } catch (e) {
-      setError(applySaveError(e, form.setFieldError, t))
-    } finally {
-      setSaving(false)
-    }
-  })
+  const { submit, saving, problem } = useSave(
+    form,
+    (values) => call('departments:save', { id, values }),
+    (saved) => void navigate(`/departments/${saved.id}`),
+  )
 
   return (
     <form onSubmit={submit} noValidate>
@@ -93,8 +88,7 @@ function DepartmentFormView({ id, initial, applications, glossary }: { id?: stri
           <Textarea aria-label={t('departments.edit.sensitivities')} autosize minRows={2} {...form.getInputProps('sensitivities')} />
           <Checkbox label={t('departments.edit.shareable')} {...form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })} />
         </Section>
-        {error && <ErrorNotice error={error} />}
-        {error && <Text c="red">{t('departments.edit.saveFailed')}</Text>}
+        {problem}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

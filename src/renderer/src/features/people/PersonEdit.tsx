@@ -1,18 +1,17 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { FORM_INDEX, useForm } from '@mantine/form'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { KnowledgeItem, PersonDetail } from '../../../../shared/knowledge/details'
 import type { Language } from '../../../../shared/knowledge/entities'
 import type { PersonForm } from '../../../../shared/knowledge/forms'
 import { formatPhone } from '../../../../shared/knowledge/phone'
-import { call, type ApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { applySaveError } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useSettings } from '../../components/settings-context'
 import { useRequest } from '../../components/use-request'
+import { useSave } from '../../components/use-save'
 import { NameField, PhonesField, personValidator } from './person-fields'
 
 type Option = { value: string; label: string }
@@ -60,35 +59,16 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
   const { t } = useTranslation()
   const navigate = useNavigate()
   const settings = useSettings()
-  const [error, setError] = useState<ApiError | null>(null)
-  const [saving, setSaving] = useState(false)
   const form = useForm<PersonForm>({
     initialValues: initial ? formOf(initial) : emptyForm(settings.contentLanguage),
     validate: personValidator(t, settings.defaultCountry),
     validateInputOnBlur: [`phones.${FORM_INDEX}.number`],
   })
-  const focusFirstError = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0]
-    if (first) form.getInputNode(first)?.focus()
-  }
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    try {
-      const saved = await call('people:save', { id, values })
-      form.resetDirty()
-      void navigate(`/people/${saved.id}`)
-    } catch (e) {
-      const apiError = applySaveError(e, form.setFieldError, t)
-      setError(apiError)
-      focusFirstError(Object.fromEntries((apiError.data.issues ?? []).map((i) => [i.field.replace(/^values\./, ''), i.message])))
-    } finally {
-      setSaving(false)
-    }
-  }, focusFirstError)
-
-  const fieldIssues = (error?.data.issues?.length ?? 0) > 0
+  const { submit, saving, problem } = useSave(
+    form,
+    (values) => call('people:save', { id, values }),
+    (saved) => void navigate(`/people/${saved.id}`),
+  )
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -129,8 +109,7 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
           />
           <Checkbox label={t('people.edit.shareable')} {...form.getInputProps('notesShareable', { type: 'checkbox' })} />
         </Section>
-        {error && !fieldIssues && <ErrorNotice error={error} />}
-        {error && <Text c="red">{fieldIssues ? t('people.edit.checkFields') : t('people.edit.saveFailed')}</Text>}
+        {problem}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

@@ -1,15 +1,15 @@
 import { Button, Group, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { RuleDetail } from '../../../../shared/knowledge/details'
 import { ruleFormSchema, type RuleForm } from '../../../../shared/knowledge/forms'
-import { call, type ApiError } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { applySaveError, formValidator } from '../../components/form-errors'
+import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
+import { useSave } from '../../components/use-save'
 import { AlternativesField } from './rule-fields'
 
 const empty: RuleForm = { statement: '', reason: '', ownerRole: '', exceptionPath: '', alternatives: [] }
@@ -23,11 +23,6 @@ function withoutBlankAlternatives(values: RuleForm): RuleForm {
   return { ...values, alternatives: values.alternatives.filter((a) => a.trim() !== '') }
 }
 
-/** Whether every problem of a failed save is shown at a field of the form (then no general notice is needed). */
-function onFieldsOnly(error: ApiError, values: object): boolean {
-  const issues = error.data.issues ?? []
-  return issues.length > 0 && issues.every((i) => i.field.replace(/^values\./, '').split('.')[0]! in values)
-}
 
 export function RuleEdit() {
   const { id } = useParams()
@@ -44,8 +39,6 @@ function ExistingRule({ id }: { id: string }) {
 function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [error, setError] = useState<ApiError | null>(null)
-  const [saving, setSaving] = useState(false)
   const validate = formValidator(ruleFormSchema, t)
   const form = useForm<RuleForm>({
     initialValues: initial ? formOf(initial) : empty,
@@ -53,19 +46,11 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
     transformValues: withoutBlankAlternatives,
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    try {
-      const saved = await call('rules:save', { id, values })
-      form.resetDirty()
-      void navigate(`/rules/${saved.id}`)
-    } catch (e) {
-      setError(applySaveError(e, form.setFieldError, t))
-    } finally {
-      setSaving(false)
-    }
-  })
+  const { submit, saving, problem } = useSave(
+    form,
+    (values) => call('rules:save', { id, values }),
+    (saved) => void navigate(`/rules/${saved.id}`),
+  )
 
   return (
     <form onSubmit={submit} noValidate>
@@ -80,17 +65,7 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
           <TextInput label={t('rules.edit.ownerRole')} description={t('rules.edit.ownerRoleHint')} {...form.getInputProps('ownerRole')} />
           <Textarea label={t('rules.edit.exceptionPath')} description={t('rules.edit.exceptionPathHint')} autosize minRows={2} {...form.getInputProps('exceptionPath')} />
         </Section>
-        {error && onFieldsOnly(error, form.values) && (
-          <Text c="red" role="alert">
-            {t('rules.edit.fixFields')}
-          </Text>
-        )}
-        {error && !onFieldsOnly(error, form.values) && (
-          <>
-            <ErrorNotice error={error} />
-            <Text c="red">{t('rules.edit.saveFailed')}</Text>
-          </>
-        )}
+        {problem}
         <Group>
           <Button type="submit" loading={saving}>
             {t('common.save')}

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SettingsForm } from '../../../../shared/settings'
 import { call, type ApiError } from '../../api'
@@ -22,7 +22,6 @@ export function SettingsPage() {
   const [error, setError] = useState<ApiError | null>(null)
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState(false)
-  const formRef = useRef<HTMLFormElement>(null)
   const form = useForm<SettingsForm>({ initialValues: initial, validate: settingsValidator(t) })
 
   const submit = form.onSubmit(
@@ -42,16 +41,17 @@ export function SettingsPage() {
         setSaving(false)
       }
     },
-    () => {
+    (_errors, _values, event) => {
       setSaved(false)
       // Take the agent to the first field to correct: it may be far up the page.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      const formElement = event?.currentTarget
+      if (formElement instanceof HTMLFormElement) requestAnimationFrame(() => formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
     },
   )
 
   const hasErrors = Object.keys(form.errors).length > 0
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack maw={960}>
         <Title order={2}>{t('settings.title')}</Title>
         <Text c="dimmed">{t('settings.intro')}</Text>

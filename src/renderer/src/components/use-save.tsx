@@ -1,0 +1,65 @@
+import { Text } from '@mantine/core'
+import type { FormErrors } from '@mantine/form'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '../api'
+import { ErrorNotice } from './ErrorNotice'
+import { applySaveError } from './form-errors'
+
+/** The part of a Mantine form that saving uses (any values, any transformValues). */
+interface SavableForm<T> {
+  onSubmit(handler: (values: T) => void | Promise<void>, onValidationFailure?: (errors: FormErrors) => void): (event?: FormEvent<HTMLFormElement>) => void
+  setFieldError(path: never, error: string): void
+  getInputNode(path: never): HTMLElement | null
+  resetDirty(): void
+}
+
+/**
+ * Saving a knowledge form: validates, saves, puts the service's field issues on their fields, moves the
+ * focus to the first field with a problem (keyboard users land where they must act), and keeps what was
+ * typed when anything fails. `problem` is what to show above the buttons.
+ */
+export function useSave<T, R>(form: SavableForm<T>, save: (values: T) => Promise<R>, afterSave: (saved: R) => void) {
+  const { t } = useTranslation()
+  const [error, setError] = useState<ApiError | null>(null)
+  const [saving, setSaving] = useState(false)
+  const focusFirst = (fields: string[]) => {
+    const first = fields[0]
+    if (first) (form.getInputNode as (path: string) => HTMLElement | null)(first)?.focus()
+  }
+  const setFieldError = form.setFieldError as (path: string, error: string) => void
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setSaving(true)
+      setError(null)
+      try {
+        const saved = await save(values)
+        form.resetDirty()
+        afterSave(saved)
+      } catch (e) {
+        const apiError = applySaveError(e, setFieldError, t)
+        setError(apiError)
+        focusFirst((apiError.data.issues ?? []).map((i) => i.field.replace(/^values\./, '')))
+      } finally {
+        setSaving(false)
+      }
+    },
+    (errors) => focusFirst(Object.keys(errors)),
+  )
+  return { submit, saving, problem: error ? <SaveProblem error={error} /> : null }
+}
+
+/** Field problems are shown at the fields; anything else gets the full explanation. */
+function SaveProblem({ error }: { error: ApiError }) {
+  const { t } = useTranslation()
+  const onFields = (error.data.issues?.length ?? 0) > 0
+  return (
+    <>
+      {!onFields && <ErrorNotice error={error} />}
+      <Text c="red" role="alert">
+        {onFields ? t('form.checkFields') : t('form.saveFailed')}
+      </Text>
+    </>
+  )
+}
