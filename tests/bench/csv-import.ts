@@ -206,8 +206,8 @@ export function csvImportFigures(r: CsvImportResult): Figure[] {
         .join(' · '),
     },
     { benchmark: b, metric: 'progress events', value: String(r.progressEvents) },
-    { benchmark: b, metric: 'peak RSS (sampled every 50 ms)', value: `${mb(r.peakRss)} (baseline ${mb(r.baselineRss)}, process max ${mb(r.maxRssOfProcess)})` },
-    { benchmark: b, metric: 'peak heapUsed', value: `${mb(r.peakHeap)} (baseline ${mb(r.baselineHeap)})` },
+    { benchmark: b, metric: 'peak RSS (sampled every 50 ms and at each progress event)', value: `${mb(r.peakRss)} (baseline before the import ${mb(r.baselineRss)}; process max RSS ${mb(r.maxRssOfProcess)})` },
+    { benchmark: b, metric: 'peak heapUsed (sampled; not inside the synchronous write transaction)', value: `${mb(r.peakHeap)} (baseline ${mb(r.baselineHeap)})` },
   ]
   return figures
 }

@@ -25,7 +25,7 @@ function failed(benchmark: string, error: unknown): Figure[] {
 /** The CSV benchmark in its own Node process (tsx as a loader), reading its figures from one JSON line. */
 function csvImportInChild(): Promise<Figure[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/csv-import.ts')], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'tests/bench/csv-import.ts')], {
       cwd: root,
       env: { ...process.env, SDC_BENCH_JSON: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -12,7 +12,7 @@ export function listArticles(db: Db): KnowledgeItem[] {
     .from(t.articles)
     .orderBy(asc(t.articles.title))
     .all()
-    .map((a) => ({ kind: 'article', id: a.id, title: a.title, subtitle: a.tags.join(', ') }))
+    .map((a) => ({ kind: 'article', id: a.id, title: a.title, subtitle: a.tags.join(', '), audience: a.audience }))
 }
 
 export function getArticle(db: Db, id: string): ArticleDetail {

@@ -6,7 +6,7 @@ import { knowledgePackSchema, type KnowledgePack } from '../../shared/pack/schem
 import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
 import { describeIssues, issuesFromZod } from '../../shared/zod-issues'
-import { packIds, recordsFromPack } from './transfer/pack-records'
+import { organisationSettings, packIds, recordsFromPack } from './transfer/pack-records'
 import { writeOrder, writeRecord } from './transfer/record-writer'
 
 /** Reads and validates a pack file; a broken pack names the file and every wrong field. */
@@ -50,19 +50,7 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
   const records = recordsFromPack(pack)
   db.transaction((tx) => {
     tx.insert(t.settings)
-      .values({
-        id: 'organisation',
-        organisationName: org.name,
-        uiLanguage,
-        contentLanguage: pack.pack.language,
-        formOfAddress: org.formOfAddress,
-        timeZone: org.timeZone,
-        workingDays: org.workingDays,
-        workStart: org.workStart,
-        workEnd: org.workEnd,
-        packId: org.id,
-        packVersion: pack.pack.version,
-      })
+      .values({ id: 'organisation', uiLanguage, ...organisationSettings(pack) })
       .run()
     for (const h of org.holidays) tx.insert(t.holidays).values({ id: idOf('holiday', h.date), ...h }).run()
     for (const target of org.targets) tx.insert(t.priorityTargets).values({ id: idOf('target', target.priority), ...target }).run()

@@ -77,6 +77,8 @@ export const knowledgeItemSchema = z.object({
   id: idSchema,
   title: z.string(),
   subtitle: z.string(),
+  /** Articles only: whom the article is written for. */
+  audience: z.enum(['agent', 'end-user']).optional(),
 })
 export type KnowledgeItem = z.infer<typeof knowledgeItemSchema>
 

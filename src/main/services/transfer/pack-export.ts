@@ -1,9 +1,10 @@
-import { asc, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/open'
 import * as t from '../../db/schema'
 import { AppError } from '../../../shared/result'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, knowledgePackSchema, type KnowledgePackInput } from '../../../shared/pack/schema'
 import { describeIssues, issuesFromZod } from '../../../shared/zod-issues'
+import { getSettings } from '../settings'
 import { recordsFromDb } from './records'
 
 export interface PackFile {
@@ -29,7 +30,8 @@ export function exportPack(db: Db): PackFile {
   const records = recordsFromDb(db)
   const organisationId = settings.packId ?? (slug(settings.organisationName) || 'organisation')
   const version = (settings.packVersion ?? 0) + 1
-  const agent = db.select().from(t.agentProfile).limit(1).get()
+  const calendar = getSettings(db)
+  const agent = calendar.agent
   const applicationIds = new Set(records.application.map((a) => a.id))
 
   const pack: KnowledgePackInput = {
@@ -44,12 +46,8 @@ export function exportPack(db: Db): PackFile {
       workingDays: settings.workingDays,
       workStart: settings.workStart,
       workEnd: settings.workEnd,
-      holidays: db.select({ date: t.holidays.date, name: t.holidays.name }).from(t.holidays).orderBy(asc(t.holidays.date)).all(),
-      targets: db
-        .select({ priority: t.priorityTargets.priority, responseMinutes: t.priorityTargets.responseMinutes, resolutionMinutes: t.priorityTargets.resolutionMinutes })
-        .from(t.priorityTargets)
-        .orderBy(asc(t.priorityTargets.priority))
-        .all(),
+      holidays: calendar.holidays,
+      targets: calendar.targets,
     },
     // Only used when the pack fills a fresh console; applying a pack never renames the agent.
     agent: agent?.name && agent.shortName ? { name: agent.name, shortName: agent.shortName } : { name: 'Servicedesk', shortName: 'Servicedesk' },

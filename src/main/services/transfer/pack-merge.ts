@@ -6,7 +6,7 @@ import type { PackApplyResult, PackPreview } from '../../../shared/knowledge/tra
 import type { KnowledgePack } from '../../../shared/pack/schema'
 import { AppError } from '../../../shared/result'
 import { settingsRow } from './pack-export'
-import { packIds, recordsFromPack } from './pack-records'
+import { organisationSettings, packIds, recordsFromPack } from './pack-records'
 import { canonical, fingerprint, recordsFromDb, titleOf, type AnyRecord, type KnowledgeRecords } from './records'
 import { deleteRecords, writeOrder, writeRecord, type Tx } from './record-writer'
 
@@ -138,17 +138,7 @@ function writeOrganisation(tx: Tx, pack: KnowledgePack): void {
   const org = pack.organisation
   const idOf = packIds(org.id)
   tx.update(t.settings)
-    .set({
-      organisationName: org.name,
-      contentLanguage: pack.pack.language,
-      formOfAddress: org.formOfAddress,
-      timeZone: org.timeZone,
-      workingDays: org.workingDays,
-      workStart: org.workStart,
-      workEnd: org.workEnd,
-      packId: org.id,
-      packVersion: pack.pack.version,
-    })
+    .set(organisationSettings(pack))
     .where(eq(t.settings.id, 'organisation'))
     .run()
   const sameList = (a: object[], b: object[]) => canonical(a.map((x) => canonical(x)).sort()) === canonical(b.map((x) => canonical(x)).sort())

@@ -68,3 +68,19 @@ export function recordsFromPack(pack: KnowledgePack): KnowledgeRecords {
     })),
   }
 }
+
+/** The settings a pack brings: the organisation and its calendar, and which pack this is. */
+export function organisationSettings(pack: KnowledgePack) {
+  const org = pack.organisation
+  return {
+    organisationName: org.name,
+    contentLanguage: pack.pack.language,
+    formOfAddress: org.formOfAddress,
+    timeZone: org.timeZone,
+    workingDays: org.workingDays,
+    workStart: org.workStart,
+    workEnd: org.workEnd,
+    packId: org.id,
+    packVersion: pack.pack.version,
+  }
+}

@@ -1,6 +1,6 @@
-import { Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import type { FormErrors } from '@mantine/form'
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '../api'
 import { ErrorNotice } from './ErrorNotice'
@@ -60,6 +60,29 @@ function SaveProblem({ error }: { error: ApiError }) {
       <Text c="red" role="alert">
         {onFields ? t('form.checkFields') : t('form.saveFailed')}
       </Text>
+    </>
+  )
+}
+
+/** Below every knowledge form: what went wrong, Save, Cancel, and whether there are unsaved changes. */
+export function FormActions({ problem, saving, dirty, onCancel }: { problem: ReactNode; saving: boolean; dirty: boolean; onCancel: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {problem}
+      <Group>
+        <Button type="submit" loading={saving}>
+          {t('common.save')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        {dirty && (
+          <Text size="sm" c="dimmed">
+            {t('form.unsaved')}
+          </Text>
+        )}
+      </Group>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 
 const empty: ApplicationForm = { name: '', description: '', owner: '', resolverGroup: '', resolverContact: '', supportHours: '', knownIssues: '' }
 
@@ -86,20 +86,7 @@ function ApplicationFormView({ id, initial }: { id?: string; initial: Applicatio
             {...form.getInputProps('knownIssues')}
           />
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/applications/${id}` : '/applications')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('applications.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/applications/${id}` : '/applications')} />
       </Stack>
     </form>
   )

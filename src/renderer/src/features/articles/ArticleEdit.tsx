@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
+import { MultiSelect, SimpleGrid, Skeleton, Stack, TagsInput, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 import { AudienceField, BodyField } from './article-fields'
 import { isAcceptedLink } from './article-links'
 
@@ -108,20 +108,7 @@ function ArticleFormView({ id, initial, options }: { id?: string; initial: Artic
             />
           </SimpleGrid>
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/articles/${id}` : '/articles')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('articles.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/articles/${id}` : '/articles')} />
       </Stack>
     </form>
   )

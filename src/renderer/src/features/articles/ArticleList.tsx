@@ -3,24 +3,23 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import type { KnowledgeItem } from '../../../../shared/knowledge/details'
 import { useRequest } from '../../components/use-request'
-import { useArticleAudiences, type Audience } from './use-article-audiences'
 
-type AudienceFilter = 'all' | Audience
+type AudienceFilter = 'all' | NonNullable<KnowledgeItem['audience']>
 
 /** Like the other knowledge lists, with a filter by audience next to the text filter. */
 export function ArticleList() {
   const { t } = useTranslation()
   const audienceLabel = useId()
   const [items, reload] = useRequest('articles:list', {}, { reloadOnChange: ['article'] })
-  const audiences = useArticleAudiences(items.status === 'done' ? items.value : null)
   const [filter, setFilter] = useState('')
   const [audience, setAudience] = useState<AudienceFilter>('all')
   const needle = filter.trim().toLocaleLowerCase()
   const shown =
     items.status === 'done'
       ? items.value.filter(
-          (i) => (!needle || `${i.title} ${i.subtitle}`.toLocaleLowerCase().includes(needle)) && (audience === 'all' || audiences?.get(i.id) === audience),
+          (i) => (!needle || `${i.title} ${i.subtitle}`.toLocaleLowerCase().includes(needle)) && (audience === 'all' || i.audience === audience),
         )
       : []
   return (
@@ -48,13 +47,12 @@ export function ArticleList() {
       </Group>
       {items.status === 'loading' && <Skeleton h={160} />}
       {items.status === 'error' && <ErrorNotice error={items.error} onRetry={reload} />}
-      {items.status === 'done' && audience !== 'all' && !audiences && <Skeleton h={160} />}
-      {items.status === 'done' && (audience === 'all' || audiences) && (
+      {items.status === 'done' && (
         <>
           {shown.length === 0 && <Text c="dimmed">{items.value.length === 0 ? t('articles.empty') : t('common.noMatches')}</Text>}
           <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('articles.title')}>
             {shown.map((item) => {
-              const itemAudience = audiences?.get(item.id)
+              const itemAudience = item.audience
               return (
                 <li key={item.id}>
                   <UnstyledButton component={Link} to={`/articles/${item.id}`} py={6} px="xs" display="block" className="sdc-list-row">

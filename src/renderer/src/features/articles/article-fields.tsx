@@ -4,7 +4,6 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleForm } from '../../../../shared/knowledge/forms'
 import { Markdown } from '../../components/markdown/Markdown'
-import type { Audience } from './use-article-audiences'
 
 type Form = UseFormReturnType<ArticleForm>
 
@@ -18,7 +17,7 @@ export function AudienceField({ form }: { form: Form }) {
         aria-labelledby={label}
         w="fit-content"
         value={form.values.audience}
-        onChange={(value) => form.setFieldValue('audience', value as Audience)}
+        onChange={(value) => form.setFieldValue('audience', value as ArticleForm['audience'])}
         data={(['agent', 'end-user'] as const).map((value) => ({ value, label: t(`articles.for.${value}`) }))}
       />
     </Stack>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Checkbox, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 import { BusyPeriodsField, CriticalityField, OwnWordsField, type Option } from './department-fields'
 
 const empty: DepartmentForm = {
@@ -88,20 +88,7 @@ function DepartmentFormView({ id, initial, applications, glossary }: { id?: stri
           <Textarea aria-label={t('departments.edit.sensitivities')} autosize minRows={2} {...form.getInputProps('sensitivities')} />
           <Checkbox label={t('departments.edit.shareable')} {...form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })} />
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/departments/${id}` : '/departments')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('departments.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/departments/${id}` : '/departments')} />
       </Stack>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Button, Group, Skeleton, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Skeleton, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 
 const empty: GlossaryForm = { term: '', aliases: [], meaning: '' }
 
@@ -49,20 +49,7 @@ function GlossaryFormView({ id, initial }: { id?: string; initial: GlossaryDetai
           <TagsInput label={t('glossary.edit.aliases')} description={t('glossary.edit.aliasesHint')} clearable {...form.getInputProps('aliases')} />
           <Textarea label={t('glossary.edit.meaning')} description={t('glossary.edit.meaningHint')} autosize minRows={3} {...form.getInputProps('meaning')} />
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/glossary/${id}` : '/glossary')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('glossary.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/glossary/${id}` : '/glossary')} />
       </Stack>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { FORM_INDEX, useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { Section } from '../../components/Section'
 import { useSettings } from '../../components/settings-context'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 import { NameField, PhonesField, personValidator } from './person-fields'
 
 type Option = { value: string; label: string }
@@ -109,20 +109,7 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
           />
           <Checkbox label={t('people.edit.shareable')} {...form.getInputProps('notesShareable', { type: 'checkbox' })} />
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/people/${id}` : '/people')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('people.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/people/${id}` : '/people')} />
       </Stack>
     </form>
   )

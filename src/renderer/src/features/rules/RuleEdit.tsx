@@ -1,4 +1,4 @@
-import { Button, Group, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Skeleton, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
-import { useSave } from '../../components/use-save'
+import { FormActions, useSave } from '../../components/use-save'
 import { AlternativesField } from './rule-fields'
 
 const empty: RuleForm = { statement: '', reason: '', ownerRole: '', exceptionPath: '', alternatives: [] }
@@ -65,20 +65,7 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
           <TextInput label={t('rules.edit.ownerRole')} description={t('rules.edit.ownerRoleHint')} {...form.getInputProps('ownerRole')} />
           <Textarea label={t('rules.edit.exceptionPath')} description={t('rules.edit.exceptionPathHint')} autosize minRows={2} {...form.getInputProps('exceptionPath')} />
         </Section>
-        {problem}
-        <Group>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(id ? `/rules/${id}` : '/rules')}>
-            {t('common.cancel')}
-          </Button>
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              {t('rules.edit.unsaved')}
-            </Text>
-          )}
-        </Group>
+        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/rules/${id}` : '/rules')} />
       </Stack>
     </form>
   )
