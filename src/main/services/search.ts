@@ -2,24 +2,14 @@ import type Database from 'better-sqlite3'
 import type { SearchHit } from '../../shared/knowledge/details'
 import type { KnowledgeKind } from '../../shared/knowledge/forms'
 import { phoneDigits } from '../../shared/knowledge/phone'
+import { MARK_OPEN, highlight, queryWords, snippet } from '../../shared/knowledge/snippet'
 
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
-/** Title matches weigh ten times a body match (bm25 column weights: title, body). */
-const RANKED = `SELECT k.kind AS kind, k.ref AS ref, search_index.title AS title,
-    snippet(search_index, 1, char(2), char(3), '…', 12) AS snippet, highlight(search_index, 0, char(2), char(3)) AS titleHit
-  FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
-  WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?`
-/** A one-letter query matches thousands of rows: ranking them all costs more than it tells. */
-const UNRANKED = RANKED.replace('ORDER BY bm25(search_index, 10.0, 1.0) ', '')
-
-interface Row {
-  kind: KnowledgeKind | 'own-word'
-  ref: string
-  title: string
-  snippet: string
-  titleHit: string
-}
+/**
+ * Up to this many matches are ranked with bm25. Ranking costs time per match (tens of milliseconds for
+ * tens of thousands), so a query that matches more — a common word, two letters — lists title matches
+ * first and then the rest, newest first, which FTS5 answers from its index in a millisecond or two.
+ */
+const RANK_LIMIT = 5000
 
 /** The query as an FTS5 expression: every word must match, each as a prefix; quotes make it literal. */
 export function ftsQuery(query: string): string | null {
@@ -32,20 +22,42 @@ export interface Searcher {
   search(query: string, kinds?: KnowledgeKind[], limit?: number): SearchHit[]
 }
 
+interface Row {
+  rowid: number
+  kind: KnowledgeKind | 'own-word'
+  ref: string
+  title: string
+  body: string
+}
+
 /**
  * Search over the whole knowledge base: phone-number fragments first (the last four digits find the
- * person), then FTS5 hits ranked by bm25. An own word of a department opens that department.
+ * person), then full-text hits. An own word of a department opens that department.
  */
 export function createSearcher(sqlite: Database.Database): Searcher {
-  const ranked = sqlite.prepare(RANKED)
-  const unranked = sqlite.prepare(UNRANKED)
+  const countCapped = sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${RANK_LIMIT + 1})`)
+  // Title matches weigh ten times a body match (bm25 column weights: title, body).
+  const ranked = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?`).pluck()
+  const newest = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck()
+  const rowsById = sqlite.prepare(
+    `SELECT s.rowid AS rowid, k.kind AS kind, k.ref AS ref, s.title AS title, s.body AS body
+     FROM search_keys k JOIN search_index s ON s.rowid = k.rowid WHERE k.rowid IN (SELECT value FROM json_each(?))`,
+  )
   const phones = sqlite.prepare(
     `SELECT p.id AS id, p.name AS name, ph.number AS number FROM person_phones ph JOIN people p ON p.id = ph.person_id
      WHERE ph.number LIKE ? OR ph.number LIKE ? ORDER BY p.name LIMIT ?`,
   )
-  const ownWordDepartment = sqlite.prepare(
-    `SELECT d.id AS id, d.name AS name FROM department_terms dt JOIN departments d ON d.id = dt.department_id WHERE dt.id = ?`,
-  )
+  const ownWordDepartment = sqlite.prepare(`SELECT d.id AS id, d.name AS name FROM department_terms dt JOIN departments d ON d.id = dt.department_id WHERE dt.id = ?`)
+
+  /** Row ids of the best matches, best first. */
+  function matchIds(match: string, wanted: number): number[] {
+    const count = (countCapped.get(match) as { n: number }).n
+    if (count <= RANK_LIMIT) return ranked.all(match, wanted) as number[]
+    const inTitle = newest.all(`{title} : (${match})`, wanted) as number[]
+    if (inTitle.length >= wanted) return inTitle
+    const seen = new Set(inTitle)
+    return [...inTitle, ...(newest.all(match, wanted * 2) as number[]).filter((id) => !seen.has(id))].slice(0, wanted)
+  }
 
   return {
     search(query, kinds, limit = 20) {
@@ -71,23 +83,25 @@ export function createSearcher(sqlite: Database.Database): Searcher {
 
       const match = ftsQuery(query)
       if (!match) return hits
-      const short = query.replace(/[^\p{L}\p{N}]/gu, '').length < 2
-      // Ask for more than needed: rows of unwanted kinds are dropped after the match.
-      const rows = (short ? unranked : ranked).all(match, kinds?.length ? limit * 4 : limit + 10) as Row[]
-      for (const row of rows) {
+      // Ask for more than needed: rows of unwanted kinds are dropped afterwards.
+      const ids = matchIds(match, kinds?.length ? limit * 4 : limit + 10)
+      const byId = new Map((rowsById.all(JSON.stringify(ids)) as Row[]).map((r) => [r.rowid, r]))
+      const words = queryWords(query)
+      for (const id of ids) {
+        const row = byId.get(id)
+        if (!row) continue
+        const bodySnippet = snippet(row.body, words)
         if (row.kind === 'own-word') {
           if (!wanted('department')) continue
           const department = ownWordDepartment.get(row.ref) as { id: string; name: string } | undefined
-          if (department) push({ kind: 'department', id: department.id, title: department.name, snippet: row.snippet || row.titleHit, matched: row.title })
+          if (department) push({ kind: 'department', id: department.id, title: department.name, snippet: bodySnippet || highlight(row.title, words), matched: row.title })
           continue
         }
         if (!wanted(row.kind)) continue
-        const snippet = row.snippet.includes(OPEN) || !row.titleHit.includes(OPEN) ? row.snippet : row.titleHit
-        push({ kind: row.kind, id: row.ref, title: row.title, snippet, matched: null })
+        const titleMarked = highlight(row.title, words)
+        push({ kind: row.kind, id: row.ref, title: row.title, snippet: bodySnippet || (titleMarked.includes(MARK_OPEN) ? titleMarked : ''), matched: null })
       }
       return hits
     },
   }
 }
-
-export const SNIPPET_MARKS = { open: OPEN, close: CLOSE }

@@ -91,6 +91,19 @@ describe('knowledge search', () => {
     expect(searcher.search('xylofoonachtig')).toEqual([])
   })
 
+  it('lists title matches first when a word matches too many rows to rank', () => {
+    const { sqlite, searcher } = setup()
+    const insert = sqlite.prepare(`INSERT INTO articles (id, title, body, audience, tags, links, created_at, updated_at) VALUES (?, ?, ?, 'agent', '[]', '[]', 'x', 'x')`)
+    sqlite.transaction(() => {
+      insert.run(crypto.randomUUID(), 'Storing in de betaalrun', 'Wat te doen.')
+      for (let i = 0; i < 5100; i++) insert.run(crypto.randomUUID(), `Melding ${i}`, 'Een storing die vaak voorkomt.')
+    })()
+    const hits = searcher.search('storing')
+    expect(hits).toHaveLength(20)
+    expect(hits[0]!.title).toBe('Storing in de betaalrun')
+    expect(hits[1]!.snippet).toContain('\u0002storing\u0003')
+  })
+
   it('treats what is typed as words, not as search syntax', () => {
     expect(ftsQuery('NOT "fin" OR ')).toBe('"NOT"* "fin"* "OR"*')
     expect(ftsQuery('***')).toBeNull()

@@ -1,6 +1,6 @@
 import { Badge, Chip, Group, Text } from '@mantine/core'
 import { Spotlight } from '@mantine/spotlight'
-import { useEffect, useState } from 'react'
+import { memo, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { SearchHit } from '../../../shared/knowledge/details'
@@ -22,27 +22,87 @@ function Marked({ text }: { text: string }) {
   return <>{parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}</>
 }
 
+type Answer = { query: string; kinds: KnowledgeKind[]; hits: SearchHit[] }
+
+/**
+ * At most one search in flight, the newest query next: the search runs synchronously on the main
+ * side, so sending every keystroke while one is still running only queues work nobody will see.
+ */
+function latestOnly<A extends unknown[]>(task: (...args: A) => Promise<void>) {
+  let busy = false
+  let queued: A | null = null
+  const run = (...args: A): void => {
+    if (busy) {
+      queued = args
+      return
+    }
+    busy = true
+    void task(...args).finally(() => {
+      busy = false
+      const next = queued
+      queued = null
+      if (next) run(...next)
+    })
+  }
+  return { run, clear: () => (queued = null) }
+}
+
+function useLatestSearch(query: string, kinds: KnowledgeKind[]): Answer | null {
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  const [searches] = useState(() =>
+    latestOnly(async (q: string, k: KnowledgeKind[]) => {
+      const hits = await call('knowledge:search', { query: q, kinds: k, limit: 20 }).catch(() => [])
+      setAnswer({ query: q, kinds: k, hits })
+    }),
+  )
+  useEffect(() => {
+    if (query.trim()) searches.run(query, kinds)
+    else searches.clear()
+  }, [query, kinds, searches])
+  return answer
+}
+
+const ResultRow = memo(function ResultRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
+  const { t } = useTranslation()
+  return (
+    <Spotlight.Action onClick={() => onOpen(hit)} data-kind={hit.kind}>
+      <Group wrap="nowrap" w="100%" gap="sm">
+        <Badge variant="light" w={110} style={{ flexShrink: 0 }}>
+          {t(`search.kinds.${hit.kind}`)}
+        </Badge>
+        <div style={{ minWidth: 0 }}>
+          <Text fw={600} size="sm">
+            {hit.title}
+            {hit.matched && (
+              <Text span c="dimmed" size="xs" ml={6}>
+                {t('search.matched', { matched: hit.matched })}
+              </Text>
+            )}
+          </Text>
+          {hit.snippet && (
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              <Marked text={hit.snippet} />
+            </Text>
+          )}
+        </div>
+      </Group>
+    </Spotlight.Action>
+  )
+})
+
 /** Ctrl+K from anywhere: searches the whole knowledge base as you type and opens the result. */
 export function SearchPalette() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [query, setQuery] = useState('')
   const [kinds, setKinds] = useState<KnowledgeKind[]>([])
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] })
+  const answer = useLatestSearch(query, kinds)
+  const open = useCallback((hit: SearchHit) => void navigate(pathOf(hit.kind, hit.id)), [navigate])
 
-  useEffect(() => {
-    if (!query.trim()) return
-    let current = true
-    call('knowledge:search', { query, kinds, limit: 20 }).then(
-      (hits) => current && setResult({ query, hits }),
-      () => current && setResult({ query, hits: [] }),
-    )
-    return () => {
-      current = false
-    }
-  }, [query, kinds])
-
-  const hits = query.trim() ? result.hits : []
+  // While typing on, the answer to what was typed so far stays until the new one arrives; an answer to
+  // another query (a cleared field, a different word) is never shown.
+  const current = query.trim() && answer && answer.kinds === kinds && query.startsWith(answer.query) ? answer : null
+  const hits = current?.hits ?? []
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
       <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('search.open')} />
@@ -57,30 +117,9 @@ export function SearchPalette() {
       </Group>
       <Spotlight.ActionsList>
         {hits.map((hit) => (
-          <Spotlight.Action key={`${hit.kind}:${hit.id}`} onClick={() => void navigate(pathOf(hit.kind, hit.id))} data-kind={hit.kind}>
-            <Group wrap="nowrap" w="100%" gap="sm">
-              <Badge variant="light" w={110} style={{ flexShrink: 0 }}>
-                {t(`search.kinds.${hit.kind}`)}
-              </Badge>
-              <div style={{ minWidth: 0 }}>
-                <Text fw={600} size="sm">
-                  {hit.title}
-                  {hit.matched && (
-                    <Text span c="dimmed" size="xs" ml={6}>
-                      {t('search.matched', { matched: hit.matched })}
-                    </Text>
-                  )}
-                </Text>
-                {hit.snippet && (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    <Marked text={hit.snippet} />
-                  </Text>
-                )}
-              </div>
-            </Group>
-          </Spotlight.Action>
+          <ResultRow key={`${hit.kind}:${hit.id}`} hit={hit} onOpen={open} />
         ))}
-        {query.trim() && result.query === query && hits.length === 0 && <Spotlight.Empty>{t('search.nothing', { query })}</Spotlight.Empty>}
+        {current?.query === query && hits.length === 0 && <Spotlight.Empty>{t('search.nothing', { query })}</Spotlight.Empty>}
       </Spotlight.ActionsList>
     </Spotlight.Root>
   )
