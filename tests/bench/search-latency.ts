@@ -12,46 +12,6 @@ import { contentWords } from './vocabulary'
 const QUERIES_PER_CLASS = 300
 const WARM_UP = 150
 
-/** A copy of the service's ranked statement (src/main/services/search.ts), for the breakdown and the plan. */
-const SERVICE_STATEMENT = `SELECT k.kind AS kind, k.ref AS ref, search_index.title AS title,
-    snippet(search_index, 1, char(2), char(3), '…', 12) AS snippet, highlight(search_index, 0, char(2), char(3)) AS titleHit
-  FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
-  WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?`
-
-/** Ranking is only worth its cost while few rows match; beyond this, a cheap order is as useful. */
-const RANK_AT_MOST = 5_000
-
-/**
- * A prototype of a fix, measured for comparison only (not product code): rank with bm25 only when at most
- * RANK_AT_MOST rows match, else title matches first, newest first; then read the text of the ~30 rows
- * returned and build their snippets in JavaScript, instead of snippet()/highlight() on every matching row.
- * Phone fragments are left out: they are already fast.
- */
-export function boundedSearcher(sqlite: Database.Database) {
-  const count = sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${RANK_AT_MOST + 1})`)
-  const ranked = sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?')
-  const newest = sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
-  const row = sqlite.prepare('SELECT k.kind AS kind, k.ref AS ref, s.title AS title, s.body AS body FROM search_index s JOIN search_keys k ON k.rowid = s.rowid WHERE s.rowid = ?')
-  return (query: string, limit = 20) => {
-    const match = ftsQuery(query)
-    if (!match) return []
-    const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-    const many = (count.get(match) as { n: number }).n > RANK_AT_MOST
-    const ids = (many ? [...newest.all(`{title} : (${match})`, limit + 10), ...newest.all(match, limit + 10)] : ranked.all(match, limit + 10)) as { rowid: number }[]
-    const seen = new Set<number>()
-    const hits: { kind: string; ref: string; title: string; snippet: string }[] = []
-    for (const { rowid } of ids) {
-      if (seen.has(rowid) || hits.length >= limit) continue
-      seen.add(rowid)
-      const r = row.get(rowid) as { kind: string; ref: string; title: string; body: string }
-      const tokens = r.body.split(/\s+/)
-      const at = Math.max(0, tokens.findIndex((t) => words.some((w) => t.toLowerCase().startsWith(w))))
-      hits.push({ kind: r.kind, ref: r.ref, title: r.title, snippet: tokens.slice(Math.max(0, at - 6), at + 6).join(' ') })
-    }
-    return hits
-  }
-}
-
 interface QueryClass {
   name: string
   queries: string[]
@@ -73,11 +33,6 @@ interface ClassResult {
 
 export interface SearchLatencyResult {
   classes: ClassResult[]
-  /** Cost of the stages of a ranked query, on the unique 3-character queries. */
-  breakdown: { name: string; times: Percentiles }[]
-  /** The same queries through `boundedSearcher` (a prototype of a fix, not product code). */
-  alternative: { name: string; times: Percentiles }[]
-  queryPlan: string[]
 }
 
 /** Builds the query classes from the vocabulary and the stored phone numbers. */
@@ -163,41 +118,7 @@ export function measureSearchLatency(databaseFile: string, seed = defaultSeed): 
       })
     }
 
-    // Where the time of a ranked query goes, on the 3-character queries: only finding the matching rows,
-    // ranking them with bm25, and the service's statement (which also computes snippet() and highlight()
-    // for every matching row, as SQLite's sorter holds whole result rows).
-    const three = [...new Set(classes.find((c) => c.name === '3 characters')!.queries)]
-    const stages: [string, Database.Statement][] = [
-      ['match only (count)', sqlite.prepare('SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?')],
-      ['match + bm25 order, no snippets', sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT 30')],
-      ['the service statement', sqlite.prepare(SERVICE_STATEMENT)],
-    ]
-    const breakdown = stages.map(([name, statement]) => {
-      const times = three.map((query) => {
-        const match = ftsQuery(query)
-        const t0 = performance.now()
-        statement.all(...(statement.source.includes('LIMIT ?') ? [match, 30] : [match]))
-        return performance.now() - t0
-      })
-      return { name, times: percentiles(times) }
-    })
-
-    const bounded = boundedSearcher(sqlite)
-    const alternative = classes
-      .filter((c) => c.name === '2 characters' || c.name === '3 characters' || c.name === '8 characters')
-      .map((c) => {
-        for (const query of c.queries.slice(0, 30)) bounded(query)
-        const times = c.queries.map((query) => {
-          const t0 = performance.now()
-          bounded(query)
-          return performance.now() - t0
-        })
-        return { name: c.name, times: percentiles(times) }
-      })
-
-    const slow3 = results.find((r) => r.name === '3 characters')?.slowest[0]?.query ?? 'wac'
-    const queryPlan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${SERVICE_STATEMENT}`).all(ftsQuery(slow3), 30) as { detail: string }[]).map((r) => r.detail)
-    return { classes: results, breakdown, alternative, queryPlan: [`query ${JSON.stringify(slow3)} → ${ftsQuery(slow3)}`, ...queryPlan] }
+    return { classes: results }
   } finally {
     sqlite.close()
   }
@@ -216,20 +137,6 @@ export function searchLatencyFigures(result: SearchLatencyResult): Figure[] {
       met,
     })
   }
-  for (const stage of result.breakdown) {
-    figures.push({
-      benchmark: 'search: where a 3-char query spends its time',
-      metric: `${stage.name} (n=${stage.times.n} unique)`,
-      value: `p50 ${ms(stage.times.p50)} · p95 ${ms(stage.times.p95)}`,
-    })
-  }
-  for (const a of result.alternative) {
-    figures.push({
-      benchmark: 'search: bounded-ranking prototype (tests/bench only)',
-      metric: a.name,
-      value: `p50 ${ms(a.times.p50)} · p95 ${ms(a.times.p95)} · p99 ${ms(a.times.p99)}`,
-    })
-  }
   return figures
 }
 
@@ -238,8 +145,6 @@ export function printSearchDetails(result: SearchLatencyResult): void {
   for (const c of result.classes) {
     console.log(`  ${c.name.padEnd(24)} ${c.slowest.map((s) => `${JSON.stringify(s.query)} ${s.ms.toFixed(1)} ms (${s.matches})`).join(', ')}`)
   }
-  console.log('\nEXPLAIN QUERY PLAN of the ranked search statement:')
-  for (const line of result.queryPlan) console.log(`  ${line}`)
 }
 
 if (isMain(import.meta.url)) {

@@ -63,11 +63,15 @@ export function createSearcher(sqlite: Database.Database): Searcher {
     search(query, kinds, limit = 20) {
       const wanted = (kind: KnowledgeKind) => !kinds || kinds.length === 0 || kinds.includes(kind)
       const hits: SearchHit[] = []
-      const seen = new Set<string>()
+      const seen = new Map<string, SearchHit>()
       const push = (hit: SearchHit) => {
         const key = `${hit.kind}:${hit.id}`
-        if (!seen.has(key) && hits.length < limit) {
-          seen.add(key)
+        const earlier = seen.get(key)
+        // A department found first through one of its own words, and then by itself, is shown as itself.
+        if (earlier) {
+          if (earlier.matched && !hit.matched) Object.assign(earlier, { snippet: hit.snippet, matched: null })
+        } else if (hits.length < limit) {
+          seen.set(key, hit)
           hits.push(hit)
         }
       }
