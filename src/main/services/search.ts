@@ -93,16 +93,16 @@ export function createSearcher(sqlite: Database.Database): Searcher {
       const words = queryWords(query)
       for (const id of ids) {
         const row = byId.get(id)
-        if (!row) continue
-        const bodySnippet = snippet(row.body, words)
+        if (!row || hits.length >= limit) continue
         if (row.kind === 'own-word') {
           if (!wanted('department')) continue
           const department = ownWordDepartment.get(row.ref) as { id: string; name: string } | undefined
-          if (department) push({ kind: 'department', id: department.id, title: department.name, snippet: bodySnippet || highlight(row.title, words), matched: row.title })
+          if (department) push({ kind: 'department', id: department.id, title: department.name, snippet: snippet(row.body, words) || highlight(row.title, words), matched: row.title })
           continue
         }
         if (!wanted(row.kind)) continue
-        const titleMarked = highlight(row.title, words)
+        const bodySnippet = snippet(row.body, words)
+        const titleMarked = bodySnippet ? '' : highlight(row.title, words)
         push({ kind: row.kind, id: row.ref, title: row.title, snippet: bodySnippet || (titleMarked.includes(MARK_OPEN) ? titleMarked : ''), matched: null })
       }
       return hits

@@ -7,7 +7,8 @@ export const MARK_OPEN = '\u0002'
 export const MARK_CLOSE = '\u0003'
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  // Most words are plain ASCII: lower-casing is all they need, and it is far cheaper than normalising.
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** The words of a query, folded: what every search word is compared with. */
