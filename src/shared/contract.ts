@@ -132,7 +132,7 @@ export function isEventName(name: string): name is EventName {
 }
 
 /**
- * The bridge the preload exposes as `window.api`: one function per request channel, by contract key,
+ * The bridge the preload exposes to the page as its global `api`: one function per request channel, by contract key,
  * plus `on(event, handler)` that returns an unsubscribe function. The browser transport has the same shape.
  */
 export type Bridge = {
