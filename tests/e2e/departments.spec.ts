@@ -8,7 +8,7 @@ test('an agent opens the console, switches to English and sees what matters to a
   // The demo organisation, in Dutch on first start.
   await expect(app.page.getByTestId('organisation-name')).toHaveText('Gemeente Zuiderhaven')
   await expect(app.page.getByRole('heading', { level: 2, name: 'Afdelingen' })).toBeVisible()
-  await expect(console.departmentList().getByRole('listitem')).toHaveCount(5)
+  await expect(console.departmentList().getByRole('listitem')).toHaveCount(8)
   await expect(app.page.getByRole('link', { name: /Financiën/ })).toContainText('1 kritieke applicatie')
 
   await console.switchLanguage('EN')

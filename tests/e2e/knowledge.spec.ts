@@ -7,13 +7,13 @@ test('a knowledge manager adds a department with a busy period, a critical appli
   await page.evaluate(() => (location.hash = '#/departments/new'))
   await expect(page.getByRole('heading', { name: 'Nieuwe afdeling' })).toBeVisible()
 
-  await page.getByLabel('Naam').first().fill('Vergunningen')
-  await page.getByLabel('Missie in één regel').fill('Vergunningen voor bouwen, evenementen en horeca op tijd en rechtmatig verlenen.')
-  await page.getByLabel('Wat voor hen telt').first().fill('Wettelijke termijnen: een te late beslissing is een vergunning van rechtswege.')
+  await page.getByLabel('Naam').first().fill('Marktzaken')
+  await page.getByLabel('Missie in één regel').fill('De weekmarkt en de kermis goed laten verlopen, voor kooplieden en bezoekers.')
+  await page.getByLabel('Wat voor hen telt').first().fill('Op marktdag moeten de standplaatsen vóór 07:00 zijn ingedeeld; zonder het zaaksysteem weet de marktmeester niet wie er staat.')
 
   await page.getByRole('button', { name: 'Drukke periode toevoegen' }).click()
   const period = page.getByTestId('busy-period')
-  await period.getByLabel('Wat er dan speelt').fill('Evenementenseizoen')
+  await period.getByLabel('Wat er dan speelt').fill('Kermisweek')
   await period.getByRole('combobox', { name: 'Wanneer' }).click()
   await page.getByRole('option', { name: 'Periode in het jaar' }).click()
   await period.getByLabel('Van (mm-dd)').fill('04-01')
@@ -23,31 +23,31 @@ test('a knowledge manager adds a department with a busy period, a critical appli
   const linked = page.getByTestId('linked-application')
   await linked.getByRole('combobox', { name: 'Applicatie' }).click()
   await page.getByRole('option', { name: 'Dossierplein' }).click()
-  await linked.getByLabel('Waarom').fill('Elke aanvraag en elk besluit staat in Dossierplein; zonder loopt de termijn door.')
+  await linked.getByLabel('Waarom').fill('De standplaatsvergunningen staan in Dossierplein; zonder loopt de indeling vast.')
 
   await page.getByRole('button', { name: 'Eigen woord toevoegen' }).click()
   const word = page.getByTestId('own-word')
   await word.getByLabel('Hun woord').fill('het zaaksysteem')
-  await word.getByLabel('Wat ze ermee bedoelen').fill('Dossierplein, waar hun zaken in staan')
+  await word.getByLabel('Wat ze ermee bedoelen').fill('Dossierplein, waar de vergunningen in staan')
   await word.getByRole('combobox', { name: 'Verwijst naar applicatie' }).click()
   await page.getByRole('option', { name: 'Dossierplein' }).click()
 
   await page.getByRole('button', { name: 'Opslaan' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Vergunningen' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Marktzaken' })).toBeVisible()
   const applications = page.getByTestId('department-applications')
   await expect(applications.getByRole('row').filter({ hasText: 'Kritiek' })).toContainText('Dossierplein')
-  await expect(applications).toContainText('zonder loopt de termijn door')
+  await expect(applications).toContainText('zonder loopt de indeling vast')
   await expect(page.getByText('“het zaaksysteem” verwijst naar Dossierplein')).toBeVisible()
-  await expect(page.getByText('Evenementenseizoen')).toBeVisible()
+  await expect(page.getByText('Kermisweek')).toBeVisible()
   await expect(page.getByText('van 1 april tot en met 30 september')).toBeVisible()
 
   // Ctrl+K finds the department by a three-letter prefix …
   await page.evaluate(() => (location.hash = '#/departments'))
   await page.keyboard.press('Control+k')
   const search = page.getByPlaceholder(/Zoek afdeling/)
-  await search.fill('ver')
-  await page.locator('[data-kind="department"]', { hasText: 'Vergunningen' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Vergunningen' })).toBeVisible()
+  await search.fill('mar')
+  await page.locator('[data-kind="department"]', { hasText: 'Marktzaken' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Marktzaken' })).toBeVisible()
 
   // … and a person by the last four digits of their number.
   await page.keyboard.press('Control+k')
@@ -57,15 +57,15 @@ test('a knowledge manager adds a department with a busy period, a critical appli
 
   // Deleting asks first and says what depends on it.
   await page.keyboard.press('Control+k')
-  await search.fill('vergunningen')
-  await page.locator('[data-kind="department"]', { hasText: 'Vergunningen' }).click()
+  await search.fill('marktzaken')
+  await page.locator('[data-kind="department"]', { hasText: 'Marktzaken' }).click()
   await page.getByRole('button', { name: 'Verwijderen' }).click()
-  const dialog = page.getByRole('dialog', { name: '„Vergunningen” verwijderen?' })
+  const dialog = page.getByRole('dialog', { name: '„Marktzaken” verwijderen?' })
   await expect(dialog.getByTestId('dependents')).toContainText('Kritiek voor: Dossierplein — wordt mee verwijderd')
   await expect(dialog.getByTestId('dependents')).toContainText('Eigen woord: het zaaksysteem — wordt mee verwijderd')
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Afdelingen' })).toBeVisible()
-  await expect(page.getByRole('link', { name: /Vergunningen/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Marktzaken/ })).toHaveCount(0)
 })
 
 test('screen sharing hides internal notes about people', async ({ app }) => {

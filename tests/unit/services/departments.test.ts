@@ -8,7 +8,9 @@ const db = () => demoRuntime().runtime.database!.db
 describe('departments', () => {
   it('lists every department by name with its critical applications and people counted', () => {
     const list = listDepartments(db())
-    expect(list.map((d) => d.name)).toEqual(['Belastingen', 'Burgerzaken', 'Financiën', 'Openbare Ruimte', 'Sociaal Domein'])
+    const names = list.map((d) => d.name)
+    expect(names).toEqual([...names].sort())
+    expect(names).toEqual(expect.arrayContaining(['Belastingen', 'Burgerzaken', 'Financiën', 'Openbare Ruimte', 'Sociaal Domein']))
     const finance = list.find((d) => d.name === 'Financiën')!
     expect(finance.criticalCount).toBe(1)
     expect(finance.peopleCount).toBeGreaterThan(0)
@@ -16,11 +18,10 @@ describe('departments', () => {
 
   it('shows a department with its critical applications first, each with the reason', () => {
     const finance = getDepartment(db(), stableId('zuiderhaven', 'department', 'finance'))
-    expect(finance.applications.map((a) => [a.name, a.criticality])).toEqual([
-      ['Finix Financiën', 'critical'],
-      ['Dossierplein', 'important'],
-      ['Outlook (e-mail en agenda)', 'normal'],
-    ])
+    const order = { critical: 0, important: 1, normal: 2 }
+    const levels = finance.applications.map((a) => order[a.criticality])
+    expect(levels).toEqual([...levels].sort())
+    expect(finance.applications[0]).toMatchObject({ name: 'Finix Financiën', criticality: 'critical' })
     expect(finance.applications[0]!.reason).not.toBe('')
   })
 

@@ -131,6 +131,8 @@ describe('knowledge pack format 1', () => {
   })
 
   it('keeps reading the demo packs from disk', () => {
-    expect(readKnowledgePack(join(packsFolder, 'demo.en.json')).glossary).toHaveLength(5)
+    const en = readKnowledgePack(join(packsFolder, 'demo.en.json'))
+    expect(en.glossary.map((g) => g.key)).toEqual(readKnowledgePack(join(packsFolder, 'demo.nl.json')).glossary.map((g) => g.key))
+    expect(en.glossary.length).toBeGreaterThan(0)
   })
 })
