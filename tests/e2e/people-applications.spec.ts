@@ -16,7 +16,7 @@ test('an agent records a new person with the keyboard, corrects them and deletes
   const { page } = app
   await new ConsolePage(page).ready()
   await openFromNavigation(page, 'Personen')
-  await page.getByRole('link', { name: 'Nieuw' }).click()
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe persoon' })).toBeVisible()
 
   // The whole form by keyboard: type, Tab, pick the department from the list, Enter to save.
@@ -90,7 +90,7 @@ test('a person with an invalid e-mail address is not saved, and a namesake gets 
   const { page } = app
   await new ConsolePage(page).ready()
   await openFromNavigation(page, 'Personen')
-  await page.getByRole('link', { name: 'Nieuw' }).click()
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
 
   const name = page.getByRole('textbox', { name: 'Naam' })
   await name.fill('henk visser')
@@ -114,7 +114,7 @@ test('an application with a name that is already taken gets a field error and ke
   const { page } = app
   await new ConsolePage(page).ready()
   await openFromNavigation(page, 'Applicaties')
-  await page.getByRole('link', { name: 'Nieuw' }).click()
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe applicatie' })).toBeVisible()
 
   const name = page.getByRole('textbox', { name: 'Naam' })

@@ -27,7 +27,8 @@ test('an agent opens a rule and has the reason and the alternatives at hand', as
   await expect(reason.getByRole('heading', { name: 'Waarom (in de woorden van de beller)' })).toBeVisible()
   await expect(reason).toContainText('terug te bellen op het nummer dat in het telefoonboek van de gemeente staat')
   const alternatives = page.getByTestId('rule-alternatives').getByRole('listitem')
-  await expect(alternatives).toHaveCount(2)
+  await expect(alternatives).toHaveCount(3)
+  await expect(alternatives.last()).toContainText('Selfserviceportaal ICT')
   await expect(alternatives.first()).toContainText('Wachtwoord vergeten')
   await expect(page.getByTestId('rule-exception')).toContainText('teamleider')
 })
@@ -37,7 +38,7 @@ test('an agent writes a new rule with two alternatives using only the keyboard',
   await new ConsolePage(page).ready()
   await openSection(page, 'Regels')
 
-  await tabTo(page, page.getByRole('link', { name: 'Nieuw' }))
+  await tabTo(page, page.getByRole('link', { name: 'Nieuw', exact: true }))
   await page.keyboard.press('Enter')
   const statement = page.getByRole('textbox', { name: 'De regel' })
   await expect(statement).toBeFocused()
@@ -75,7 +76,7 @@ test('an article shows its Markdown safely and links to an application', async (
   const { page } = app
   await new ConsolePage(page).ready()
   await openSection(page, 'Artikelen')
-  await page.getByRole('link', { name: 'Nieuw' }).click()
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
 
   await page.getByRole('textbox', { name: 'Titel' }).fill('Scanner bij de balie koppelen')
   await page.getByRole('radiogroup', { name: 'Voor wie' }).getByText('Voor eindgebruikers').click()
@@ -127,7 +128,7 @@ test('a glossary term is created and deleted', async ({ app }) => {
   const { page } = app
   await new ConsolePage(page).ready()
   await openSection(page, 'Begrippen')
-  await page.getByRole('link', { name: 'Nieuw' }).click()
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
 
   await page.getByRole('textbox', { name: 'Begrip' }).fill('VTH')
   const aliases = page.getByRole('combobox', { name: 'Ook wel' })

@@ -39,7 +39,7 @@ describe('knowledge pack format 1', () => {
     const nl = shape(recordsFromDb(demoRuntime('nl').runtime.database!.db))
     const en = shape(recordsFromDb(demoRuntime('en').runtime.database!.db))
     expect(en).toEqual(nl)
-    expect(nl.glossary).toEqual(['kcc', 'brp', 'bsn', 'woz', 'wmo'].map((k) => id('glossary', k)))
+    expect(nl.glossary.slice(0, 5)).toEqual(['kcc', 'brp', 'bsn', 'woz', 'wmo'].map((k) => id('glossary', k)))
   })
 
   it('loads the new fields: glossary links, busy-period applications by key, article links, application contacts', () => {
@@ -79,7 +79,7 @@ describe('knowledge pack format 1', () => {
     pack.departments[0].ownWords[0].glossary = 'gba'
     pack.departments[1].busyPeriods[0].applicationIds = ['finix', 'fnix']
     pack.articles[0].departments = ['civil-afairs']
-    pack.glossary.push({ ...pack.glossary[0], key: 'kcc-2' })
+    const duplicateAt = pack.glossary.push({ ...pack.glossary[0], key: 'kcc-2' }) - 1
     let error: unknown
     try {
       parseKnowledgePack('team.json', JSON.stringify(pack))
@@ -94,7 +94,7 @@ describe('knowledge pack format 1', () => {
         { field: 'departments.0.ownWords.0.glossary', message: 'unknown glossary term "gba"' },
         { field: 'departments.1.busyPeriods.0.applicationIds.1', message: 'unknown application "fnix"' },
         { field: 'articles.0.departments.0', message: 'unknown department "civil-afairs"' },
-        { field: 'glossary.5.term', message: 'the glossary term "KCC" is already glossary.0' },
+        { field: `glossary.${duplicateAt}.term`, message: 'the glossary term "KCC" is already glossary.0' },
       ]),
     )
   })
@@ -104,6 +104,11 @@ describe('knowledge pack format 1', () => {
     const own = '0f6b1b3e-2c4d-4e5f-8a9b-0c1d2e3f4a5b'
     pack.applications[0].key = own
     for (const c of pack.criticality) if (c.application === 'outlook') c.application = own
+    for (const a of pack.articles) a.applications = a.applications.map((k: string) => (k === 'outlook' ? own : k))
+    for (const d of pack.departments) {
+      for (const w of d.ownWords) if (w.application === 'outlook') w.application = own
+      for (const p of d.busyPeriods) p.applicationIds = (p.applicationIds ?? []).map((k: string) => (k === 'outlook' ? own : k))
+    }
     const opened = freshDb()
     loadKnowledgePack(opened.db, parseKnowledgePack('pack.json', JSON.stringify(pack)))
     const records = recordsFromDb(opened.db)
