@@ -5,6 +5,19 @@ export const formOfAddressSchema = z.enum(['formal', 'informal'])
 export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4'])
 export type Priority = z.infer<typeof prioritySchema>
 
+/** An IANA time zone this runtime knows ("Europe/Amsterdam"); an unknown one would break every date. */
+export const timeZoneSchema = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  },
+  { message: 'unknown time zone' },
+)
+
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
 
 export const priorityTargetSchema = z.object({
@@ -26,7 +39,7 @@ export const settingsSchema = z.object({
   contentLanguage: languageSchema,
   /** How Dutch texts address the caller: "u" (formal) or "je" (informal). */
   formOfAddress: formOfAddressSchema,
-  timeZone: z.string(),
+  timeZone: timeZoneSchema,
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   workingDays: z.array(z.number().int().min(1).max(7)),
   workStart: timeOfDay,

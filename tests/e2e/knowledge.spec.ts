@@ -80,4 +80,11 @@ test('screen sharing hides internal notes about people', async ({ app }) => {
   await expect(sensitivities).toContainText('Verborgen tijdens scherm delen')
   await page.reload()
   await expect(page.locator('[data-internal]')).toContainText('Verborgen tijdens scherm delen')
+  // Editing while sharing: the field is not shown, and saving keeps it as it was.
+  await page.getByRole('link', { name: 'Bewerken' }).click()
+  await expect(page.getByRole('textbox', { name: 'Waar ze behoefte aan hebben' })).toHaveCount(0)
+  await expect(page.locator('[data-internal]')).toContainText('Verborgen tijdens scherm delen')
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await page.getByRole('switch', { name: 'Scherm delen' }).click({ force: true })
+  await expect(page.locator('[data-internal]')).toContainText('schermafdruk')
 })

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 
@@ -12,7 +12,9 @@ export function backupDatabase(sqlite: Database.Database, folder: string, keep =
   mkdirSync(folder, { recursive: true })
   // 20261127-081500123: sorts by time, milliseconds included so two start-ups never collide.
   const stamp = now.toISOString().replace(/[-:.Z]/g, '').replace('T', '-')
-  const target = join(folder, `${PREFIX}${stamp}.sqlite`)
+  // Two starts in one millisecond get _2, _3…, which still sort after the first ('_' > '.').
+  let target = join(folder, `${PREFIX}${stamp}.sqlite`)
+  for (let n = 2; existsSync(target); n++) target = join(folder, `${PREFIX}${stamp}_${n}.sqlite`)
   sqlite.prepare('VACUUM INTO ?').run(target)
   for (const old of listBackups(folder).slice(0, -keep)) rmSync(join(folder, old), { force: true })
   return target

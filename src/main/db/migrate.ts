@@ -65,7 +65,8 @@ export function runMigrations(sqlite: Database.Database, migrations: MigrationMe
       sqlite.pragma(`user_version = ${migrations.length}`)
       sqlite.exec('COMMIT')
     } catch (error) {
-      sqlite.exec('ROLLBACK')
+      // SQLite may already have rolled back (a full disk, say); the original error is the one to report.
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
       throw error
     }
   } finally {

@@ -68,7 +68,14 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       if (isNewerThanApp(state, migrations)) throw new NewerDatabaseError(file, state.version, migrations.length)
       const tableCount = (readOnly.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n
       if (tableCount > 0) {
-        backupFile = backupDatabase(readOnly, options.backupsFolder ?? join(file, '..', 'backups'), options.keepBackups ?? 5)
+        const pending = migrations.some((m) => m.folderMillis > state.newestApplied)
+        try {
+          backupFile = backupDatabase(readOnly, options.backupsFolder ?? join(file, '..', 'backups'), options.keepBackups ?? 5)
+        } catch (error) {
+          // Without a backup no migration runs; with nothing to migrate the console still starts.
+          if (pending) throw new MigrationFailedError(file, null, `the backup before migrating failed: ${error instanceof Error ? error.message : String(error)}`)
+          console.error('Start-up backup failed; continuing, as there is nothing to migrate', error)
+        }
       }
     } finally {
       readOnly.close()

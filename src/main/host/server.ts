@@ -146,7 +146,13 @@ async function serveStatic(root: string, pathname: string, res: ServerResponse):
   if (!file.startsWith(root + sep)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'Not found' } })
   try {
     const body = await readFile(file)
-    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' })
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      // The console is never shown inside another page.
+      'x-frame-options': 'DENY',
+      'content-security-policy': "frame-ancestors 'none'",
+    })
     res.end(body)
   } catch {
     send(res, 404, { ok: false, error: { code: 'not-found', message: 'Not found' } })

@@ -35,10 +35,14 @@ interface Row {
  * person), then full-text hits. An own word of a department opens that department.
  */
 export function createSearcher(sqlite: Database.Database): Searcher {
-  const countCapped = sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${RANK_LIMIT + 1})`)
+  // Every statement takes the wanted kinds as a JSON array (an own word counts as its department).
+  const KINDS = `(? = '[]' OR search_index.rowid IN (SELECT k.rowid FROM search_keys k WHERE k.kind IN (SELECT value FROM json_each(?))))`
+  const countCapped = sqlite.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? AND ${KINDS} LIMIT ${RANK_LIMIT + 1})`)
   // Title matches weigh ten times a body match (bm25 column weights: title, body).
-  const ranked = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?`).pluck()
-  const newest = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck()
+  const ranked = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND ${KINDS} ORDER BY bm25(search_index, 10.0, 1.0) LIMIT ?`).pluck()
+  const newest = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND ${KINDS} ORDER BY rowid DESC LIMIT ?`).pluck()
+  // The index's title of a glossary term also holds its aliases (so they are found); show the term.
+  const glossaryTerm = sqlite.prepare(`SELECT term FROM glossary_terms WHERE id = ?`).pluck()
   const rowsById = sqlite.prepare(
     `SELECT s.rowid AS rowid, k.kind AS kind, k.ref AS ref, s.title AS title, s.body AS body
      FROM search_keys k JOIN search_index s ON s.rowid = k.rowid WHERE k.rowid IN (SELECT value FROM json_each(?))`,
@@ -50,13 +54,13 @@ export function createSearcher(sqlite: Database.Database): Searcher {
   const ownWordDepartment = sqlite.prepare(`SELECT d.id AS id, d.name AS name FROM department_terms dt JOIN departments d ON d.id = dt.department_id WHERE dt.id = ?`)
 
   /** Row ids of the best matches, best first. */
-  function matchIds(match: string, wanted: number): number[] {
-    const count = (countCapped.get(match) as { n: number }).n
-    if (count <= RANK_LIMIT) return ranked.all(match, wanted) as number[]
-    const inTitle = newest.all(`{title} : (${match})`, wanted) as number[]
+  function matchIds(match: string, kinds: string, wanted: number): number[] {
+    const count = (countCapped.get(match, kinds, kinds) as { n: number }).n
+    if (count <= RANK_LIMIT) return ranked.all(match, kinds, kinds, wanted) as number[]
+    const inTitle = newest.all(`{title} : (${match})`, kinds, kinds, wanted) as number[]
     if (inTitle.length >= wanted) return inTitle
     const seen = new Set(inTitle)
-    return [...inTitle, ...(newest.all(match, wanted * 2) as number[]).filter((id) => !seen.has(id))].slice(0, wanted)
+    return [...inTitle, ...(newest.all(match, kinds, kinds, wanted * 2) as number[]).filter((id) => !seen.has(id))].slice(0, wanted)
   }
 
   return {
@@ -87,8 +91,9 @@ export function createSearcher(sqlite: Database.Database): Searcher {
 
       const match = ftsQuery(query)
       if (!match) return hits
-      // Ask for more than needed: rows of unwanted kinds are dropped afterwards.
-      const ids = matchIds(match, kinds?.length ? limit * 4 : limit + 10)
+      const storedKinds = kinds?.length ? [...kinds, ...(kinds.includes('department') ? ['own-word'] : [])] : []
+      // A few more than shown: a department found twice (itself and an own word) is shown once.
+      const ids = matchIds(match, JSON.stringify(storedKinds), limit + 10)
       const byId = new Map((rowsById.all(JSON.stringify(ids)) as Row[]).map((r) => [r.rowid, r]))
       const words = queryWords(query)
       for (const id of ids) {
@@ -103,7 +108,8 @@ export function createSearcher(sqlite: Database.Database): Searcher {
         if (!wanted(row.kind)) continue
         const bodySnippet = snippet(row.body, words)
         const titleMarked = bodySnippet ? '' : highlight(row.title, words)
-        push({ kind: row.kind, id: row.ref, title: row.title, snippet: bodySnippet || (titleMarked.includes(MARK_OPEN) ? titleMarked : ''), matched: null })
+        const title = row.kind === 'glossary' ? ((glossaryTerm.get(row.ref) as string | undefined) ?? row.title) : row.title
+        push({ kind: row.kind, id: row.ref, title, snippet: bodySnippet || (titleMarked.includes(MARK_OPEN) ? titleMarked : ''), matched: null })
       }
       return hits
     },

@@ -24,6 +24,12 @@ function browserBridge(): Bridge {
   const params = new URLSearchParams(window.location.search)
   const token = params.get('token') ?? sessionStorage.getItem('sdc-token') ?? ''
   sessionStorage.setItem('sdc-token', token)
+  // Keep the token out of the address bar and the history once it is stored for this tab.
+  if (params.has('token')) {
+    params.delete('token')
+    const query = params.toString()
+    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
+  }
   let source: EventSource | null = null
 
   const invoke = async (channel: Channel, input: unknown): Promise<Result<unknown>> => {

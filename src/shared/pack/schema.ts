@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { busyPeriodSchema } from '../knowledge/busy-period'
 import { criticalitySchema, languageSchema } from '../knowledge/entities'
-import { formOfAddressSchema, holidaySchema, priorityTargetSchema } from '../settings'
+import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchema } from '../settings'
 
 /**
  * Knowledge pack, format version 1: one organisation's knowledge in one language, as a JSON file.
@@ -112,7 +112,7 @@ export const knowledgePackSchema = z
       id: key,
       name: required,
       formOfAddress: formOfAddressSchema,
-      timeZone: required,
+      timeZone: timeZoneSchema,
       workingDays: z.array(z.number().int().min(1).max(7)).min(1),
       workStart: timeOfDay,
       workEnd: timeOfDay,

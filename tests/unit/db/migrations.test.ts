@@ -90,6 +90,17 @@ describe('start-up migration', () => {
     copy.close()
   })
 
+  it('still starts when the start-up backup fails but there is nothing to migrate', () => {
+    const dir = tempDir()
+    const file = join(dir, 'db.sqlite')
+    openDatabase({ file, migrationsFolder }).close()
+    writeFileSync(join(dir, 'backups'), 'not a folder') // the backup cannot be written
+    const opened = openDatabase({ file, migrationsFolder })
+    expect(opened.backupFile).toBeNull()
+    expect(opened.appliedMigrations).toEqual([])
+    opened.close()
+  })
+
   it('refuses a database written by a newer app and leaves the file byte-identical', () => {
     const dir = tempDir()
     const file = join(dir, 'db.sqlite')

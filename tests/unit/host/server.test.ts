@@ -61,14 +61,21 @@ describe('the browser host', () => {
     expect((await post(server, '/api/departments:list', {}, { ...auth, origin: server.url })).status).toBe(200)
   })
 
-  it('does not serve files outside the renderer folder', async () => {
+  it('serves the renderer, and nothing outside its folder', async () => {
     const { server } = await host()
-    const status = await new Promise<number>((resolve) => {
-      // fetch normalises "..", so send the raw path.
-      const req = request({ host: '127.0.0.1', port: server.address.port, path: '/../../package.json' }, (res) => resolve(res.statusCode ?? 0))
-      req.end()
-    })
-    expect(status).toBe(404)
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve) => {
+        // fetch normalises "..", so send the raw path.
+        const req = request({ host: '127.0.0.1', port: server.address.port, path }, (res) => resolve(res.statusCode ?? 0))
+        req.end()
+      })
+    const index = await fetch(`${server.url}/`)
+    expect(index.status).toBe(200)
+    expect(index.headers.get('x-frame-options')).toBe('DENY')
+    expect(await index.text()).toContain('<div id="root">')
+    for (const path of ['/../../package.json', '/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/%2e%2e/%2e%2e/package.json']) {
+      expect(await statusOf(path), path).toBe(404)
+    }
   })
 
   it('pushes events to the stream', async () => {

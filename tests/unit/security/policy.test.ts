@@ -23,6 +23,7 @@ describe('security policy', () => {
   })
 
   it('opens only web, mail and phone links outside', () => {
+    expect(isExternalLink('http://intranet.example.nl/')).toBe(true)
     expect(isExternalLink('https://intranet.example.nl/')).toBe(true)
     expect(isExternalLink('mailto:servicedesk@example.nl')).toBe(true)
     expect(isExternalLink('tel:+31600000101')).toBe(true)

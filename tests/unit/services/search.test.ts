@@ -55,11 +55,19 @@ describe('knowledge search', () => {
     expect(searcher.search('boekhoudpakket').find((h) => h.kind === 'department')).toMatchObject({ title: 'Financiën', matched: null })
   })
 
-  it('filters by kind', () => {
-    const { searcher } = setup()
-    const hits = searcher.search('fin', ['application'])
-    expect(hits.length).toBeGreaterThan(0)
+  it('filters by kind before it picks the best, so a common word still finds every match of that kind', () => {
+    const { sqlite, searcher } = setup()
+    const applications = (sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid WHERE search_index MATCH '"de"*' AND k.kind = 'application'`).get() as { n: number }).n
+    expect(applications).toBeGreaterThan(5)
+    const hits = searcher.search('de', ['application'], 100)
+    expect(hits).toHaveLength(applications)
     expect(new Set(hits.map((h) => h.kind))).toEqual(new Set(['application']))
+  })
+
+  it('shows a glossary term by its term, while its aliases still find it', () => {
+    const { searcher } = setup()
+    const hit = searcher.search('klantcontactcentrum', ['glossary'])[0]
+    expect(hit).toMatchObject({ kind: 'glossary', title: 'KCC' })
   })
 
   it('keeps the index in step with every write, inside the same transaction', () => {

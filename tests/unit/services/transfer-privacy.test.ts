@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoRuntime } from '../support/runtime'
 
 const SENSITIVITY = 'Teamleider reageert slecht op kritiek (GEVOELIG-7731)'
-const PERSON_NOTE = 'Wordt snel ongeduldig aan de telefoon (NOTITIE-4412)'
+const PERSON_NOTE = 'Liever bellen na 10:00, vanwege het dagelijkse teamoverleg (NOTITIE-4412)'
 const PRIVATE_NOTE = 'Mijn eigen geheugensteun (PRIVE-9057)'
 
 async function setup() {
@@ -67,5 +67,16 @@ describe('internal fields in exports', () => {
     const file = await call<{ fileName: string; content: string }>('transfer:export-csv', { kind: 'people' })
     expect(await call('transfer:import-csv', { kind: 'people', fileName: file.fileName, content: file.content, jobId: crypto.randomUUID() })).toMatchObject({ status: 'imported', created: 0 })
     expect(sqlite.prepare(`SELECT notes FROM people WHERE name = 'Ingrid Smit'`).get()).toEqual({ notes: PERSON_NOTE })
+  })
+
+  it('cannot be made shareable by a file whose author never saw them', async () => {
+    const { sqlite, call } = await setup()
+    const content = 'name,notes,notes_shareable\nIngrid Smit,,yes\n'
+    expect(await call('transfer:import-csv', { kind: 'people', fileName: 'people.csv', content, jobId: crypto.randomUUID() })).toMatchObject({ status: 'imported' })
+    expect(sqlite.prepare(`SELECT notes, notes_shareable AS shareable FROM people WHERE name = 'Ingrid Smit'`).get()).toEqual({ notes: PERSON_NOTE, shareable: 0 })
+    const departments = 'name,sensitivities,sensitivities_shareable\nBelastingen,,yes\n'
+    expect(await call('transfer:import-csv', { kind: 'departments', fileName: 'departments.csv', content: departments, jobId: crypto.randomUUID() })).toMatchObject({ status: 'imported' })
+    expect(sqlite.prepare(`SELECT sensitivities_shareable AS shareable FROM departments WHERE name = 'Belastingen'`).get()).toEqual({ shareable: 0 })
+    expect((await call<{ content: string }>('transfer:export-csv', { kind: 'people' })).content).not.toContain('NOTITIE-4412')
   })
 })

@@ -30,7 +30,7 @@ export function allowPermission(_permission: string): boolean {
 export function isExternalLink(url: string): boolean {
   try {
     const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'mailto:' || protocol === 'tel:'
+    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:' || protocol === 'tel:'
   } catch {
     return false
   }

@@ -77,11 +77,13 @@ export function namedCsvKind(spec: {
               const target = name ? targeting.resolve(row.line, row.cells.id, name) : null
               if (!parsed.success || !ok || !target) return null
               const values: Record<string, unknown> = {}
+              const data = parsed.data as Record<string, unknown>
+              // An empty internal cell keeps the console's own text — and its flag: a file whose author
+              // never saw a private note must not be able to make it shareable.
+              const kept = new Set(spec.columns.flatMap((c) => (c.type === 'internal' && data[c.field] === '' ? [c.field, c.shareable] : [])))
               for (const c of spec.columns) {
-                if (row.cells[c.column] === undefined) continue
-                const value = (parsed.data as Record<string, unknown>)[c.field]
-                if (c.type === 'internal' && value === '') continue
-                values[c.field] = value
+                if (row.cells[c.column] === undefined || kept.has(c.field)) continue
+                values[c.field] = data[c.field]
               }
               return { line: row.line, target, values }
             },

@@ -131,8 +131,9 @@ export const peopleCsv: CsvKind<PersonPlan> = {
             if (cells.key_contact !== undefined) values.keyContact = v.keyContact
             // An empty language keeps the person's own; a new person gets Dutch, as in the form.
             if (language || (!target.existing && cells.preferred_language !== undefined)) values.preferredLanguage = v.preferredLanguage
+            // An empty notes cell keeps the console's own note and its flag (see csv-named.ts).
             if (v.notes) values.notes = v.notes
-            if (cells.notes_shareable !== undefined) values.notesShareable = v.notesShareable
+            if (v.notes && cells.notes_shareable !== undefined) values.notesShareable = v.notesShareable
             return { line: row.line, target, values, ...(cells.phones !== undefined ? { phones: v.phones } : {}) }
           },
           finish: () => targeting.finish(),

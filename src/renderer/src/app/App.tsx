@@ -79,7 +79,7 @@ export function App() {
   return (
     <div data-app-state="ready">
       <HashRouter>
-        <Shell settings={boot.settings} />
+        <Shell settings={boot.settings} onSettings={(settings) => setBoot((b) => (b.state === 'started' ? { ...b, settings } : b))} />
       </HashRouter>
     </div>
   )
@@ -96,12 +96,15 @@ const navigation = [
   { path: '/settings', label: 'nav.settings' },
 ] as const
 
-function Shell({ settings }: { settings: Settings }) {
+function Shell({ settings, onSettings }: { settings: Settings; onSettings: (settings: Settings) => void }) {
   const { t, i18n } = useTranslation()
   const changeLanguage = async (language: Language) => {
     const saved = await call('settings:set-language', { language })
     await setLanguage(saved.uiLanguage)
+    onSettings(saved)
   }
+  // The answer itself is applied: the switch must not depend on the event stream being up.
+  const setScreenSharing = (on: boolean) => void call('settings:set-screen-sharing', { on }).then(onSettings, () => {})
   return (
     <SettingsContext.Provider value={settings}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -123,7 +126,7 @@ function Shell({ settings }: { settings: Settings }) {
                 <Switch
                   label={t('internal.screenSharing')}
                   checked={settings.screenSharing}
-                  onChange={(e) => void call('settings:set-screen-sharing', { on: e.currentTarget.checked })}
+                  onChange={(e) => setScreenSharing(e.currentTarget.checked)}
                 />
               </Tooltip>
               <SegmentedControl

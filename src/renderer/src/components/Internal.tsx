@@ -1,5 +1,8 @@
-import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { Badge, Checkbox, Group, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core'
+import type { ComponentProps, ReactNode } from 'react'
+
+type InputProps = Omit<ComponentProps<typeof Textarea>, 'aria-label'>
+type CheckboxProps = Omit<ComponentProps<typeof Checkbox>, 'label'>
 import { useTranslation } from 'react-i18next'
 import { useSettings } from './settings-context'
 
@@ -29,6 +32,34 @@ export function InternalSection({ title, shareable, children }: { title: string;
           </Text>
         ) : (
           children
+        )}
+      </Stack>
+    </Paper>
+  )
+}
+
+/**
+ * The editor of an internal field: the writing hint, the text and its "shareable" box — or, while
+ * the screen is shared, a placeholder (the value stays in the form and is saved as it was).
+ */
+export function InternalField({ title, shareableLabel, text, shareable }: { title: string; shareableLabel: string; text: InputProps; shareable: CheckboxProps }) {
+  const { t } = useTranslation()
+  const { screenSharing } = useSettings()
+  return (
+    <Paper withBorder p="md" component="section" data-internal>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {title}
+        </Title>
+        {screenSharing ? (
+          <Text c="dimmed" fs="italic">
+            {t('internal.hiddenWhileSharing')}
+          </Text>
+        ) : (
+          <>
+            <Textarea aria-label={title} description={t('internal.writingHint')} autosize minRows={2} {...text} />
+            <Checkbox label={shareableLabel} {...shareable} />
+          </>
         )}
       </Stack>
     </Paper>

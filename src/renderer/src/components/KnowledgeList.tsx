@@ -11,7 +11,7 @@ type ListChannel = 'people:list' | 'applications:list' | 'rules:list' | 'article
 /** A list of one kind of knowledge with a filter and a "new" button; each line opens its page. */
 export function KnowledgeList({ channel, kind, title, intro, basePath }: { channel: ListChannel; kind: KnowledgeKind; title: string; intro?: string; basePath: string }) {
   const { t } = useTranslation()
-  const [items, reload] = useRequest(channel, {}, { reloadOnChange: [kind] })
+  const [items, reload] = useRequest(channel, {}, { reloadOnChange: [kind, 'department'] })
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLocaleLowerCase()
   return (

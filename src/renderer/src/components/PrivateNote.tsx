@@ -37,11 +37,16 @@ export function PrivateNote({ kind, id }: { kind: KnowledgeKind; id: string }) {
 function NoteEditor({ kind, id, initial }: { kind: KnowledgeKind; id: string; initial: string }) {
   const { t } = useTranslation()
   const [body, setBody] = useState(initial)
-  const [saved, setSaved] = useState(false)
-  const save = useDebouncedCallback(async (value: string) => {
-    await call('notes:save', { kind, id, body: value })
-    setSaved(true)
-  }, 500)
+  const [state, setState] = useState<'typing' | 'saved' | 'failed'>('typing')
+  // Leaving the page (or switching on screen sharing) within the delay still saves what was typed.
+  const save = useDebouncedCallback(
+    (value: string) =>
+      call('notes:save', { kind, id, body: value }).then(
+        () => setState('saved'),
+        () => setState('failed'),
+      ),
+    { delay: 500, flushOnUnmount: true },
+  )
   return (
     <>
       <Textarea
@@ -51,15 +56,20 @@ function NoteEditor({ kind, id, initial }: { kind: KnowledgeKind; id: string; in
         minRows={2}
         value={body}
         onChange={(e) => {
-          setSaved(false)
+          setState('typing')
           setBody(e.currentTarget.value)
           void save(e.currentTarget.value)
         }}
       />
       <Group h={16}>
-        {saved && (
+        {state === 'saved' && (
           <Text size="xs" c="teal" role="status">
             {t('note.saved')}
+          </Text>
+        )}
+        {state === 'failed' && (
+          <Text size="xs" c="red" role="alert">
+            {t('note.failed')}
           </Text>
         )}
       </Group>

@@ -1,4 +1,4 @@
-import { Checkbox, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Skeleton, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -6,6 +6,7 @@ import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { departmentFormSchema, type DepartmentForm } from '../../../../shared/knowledge/forms'
 import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { InternalField } from '../../components/Internal'
 import { formValidator } from '../../components/form-errors'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
@@ -81,13 +82,12 @@ function DepartmentFormView({ id, initial, applications, glossary }: { id?: stri
         <BusyPeriodsField form={form} applications={applications} />
         <CriticalityField form={form} applications={applications} />
         <OwnWordsField form={form} applications={applications} glossary={glossary} />
-        <Section title={t('departments.edit.sensitivities')}>
-          <Text size="sm" c="dimmed">
-            {t('internal.writingHint')}
-          </Text>
-          <Textarea aria-label={t('departments.edit.sensitivities')} autosize minRows={2} {...form.getInputProps('sensitivities')} />
-          <Checkbox label={t('departments.edit.shareable')} {...form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })} />
-        </Section>
+        <InternalField
+          title={t('departments.edit.sensitivities')}
+          shareableLabel={t('departments.edit.shareable')}
+          text={form.getInputProps('sensitivities')}
+          shareable={form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })}
+        />
         <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/departments/${id}` : '/departments')} />
       </Stack>
     </form>

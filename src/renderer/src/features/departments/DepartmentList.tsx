@@ -6,7 +6,7 @@ import { useRequest } from '../../components/use-request'
 
 export function DepartmentList() {
   const { t } = useTranslation()
-  const [departments, reload] = useRequest('departments:list', {})
+  const [departments, reload] = useRequest('departments:list', {}, { reloadOnChange: ['department', 'person', 'application'] })
   return (
     <Stack>
       <Title order={2}>{t('departments.title')}</Title>

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Criticality, DepartmentDetail } from '../../../../shared/knowledge/entities'
@@ -18,6 +19,11 @@ export function DepartmentPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const [department, reload] = useRequest('departments:get', { id }, { reloadOnChange: ['department', 'person', 'application', 'glossary'] })
+  // "Right now" is worked out when the page loads; coming back to a page left open, ask again.
+  useEffect(() => {
+    window.addEventListener('focus', reload)
+    return () => window.removeEventListener('focus', reload)
+  }, [reload])
   return (
     <Stack>
       <Anchor component={Link} to="/departments" size="sm">

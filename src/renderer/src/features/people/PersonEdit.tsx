@@ -1,4 +1,4 @@
-import { Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Textarea, TextInput, Title } from '@mantine/core'
+import { Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, TextInput, Title } from '@mantine/core'
 import { FORM_INDEX, useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -8,6 +8,7 @@ import type { PersonForm } from '../../../../shared/knowledge/forms'
 import { formatPhone } from '../../../../shared/knowledge/phone'
 import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { InternalField } from '../../components/Internal'
 import { Section } from '../../components/Section'
 import { useSettings } from '../../components/settings-context'
 import { useRequest } from '../../components/use-request'
@@ -99,16 +100,12 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
           </Group>
         </Section>
         <PhonesField form={form} defaultCountry={settings.defaultCountry} />
-        <Section title={t('people.edit.notes')}>
-          <Textarea
-            aria-label={t('people.edit.notes')}
-            description={t('internal.writingHint')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('notes')}
-          />
-          <Checkbox label={t('people.edit.shareable')} {...form.getInputProps('notesShareable', { type: 'checkbox' })} />
-        </Section>
+        <InternalField
+          title={t('people.edit.notes')}
+          shareableLabel={t('people.edit.shareable')}
+          text={form.getInputProps('notes')}
+          shareable={form.getInputProps('notesShareable', { type: 'checkbox' })}
+        />
         <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/people/${id}` : '/people')} />
       </Stack>
     </form>
