@@ -37,8 +37,10 @@ export const packPreviewSchema = z.object({
   packVersion: z.number().int(),
   /** Version of the pack this console last took in; null when it never took one in. */
   currentVersion: z.number().int().nullable(),
-  /** The pack is older than (or as old as) what this console has; applying needs `force`. */
+  /** Applying needs `force`: the pack is older than (or as old as) what this console has, or of another organisation. */
   older: z.boolean(),
+  /** The pack holds another organisation's knowledge: applying it replaces this knowledge base. */
+  otherOrganisation: z.boolean(),
   counts: z.record(knowledgeKindSchema, changeCounts),
   /** A few names per kind and change, for the preview. */
   examples: z.array(z.object({ kind: knowledgeKindSchema, change: z.enum(['new', 'changed', 'removed']), title: z.string() })),

@@ -56,7 +56,7 @@ describe('knowledge pack preview and apply', () => {
       { kind: 'application', change: 'new', title: 'Zaakportaal' },
       { kind: 'rule', change: 'removed', title: removedRule.statement },
     ])
-    expect(preview).toMatchObject({ organisation: 'Gemeente Zuiderhaven', packVersion: 2, currentVersion: 1, older: false })
+    expect(preview).toMatchObject({ organisation: 'Gemeente Zuiderhaven', packVersion: 2, currentVersion: 1, older: false, otherOrganisation: false })
 
     const applied = await call('packs:apply', file(pack))
 
@@ -143,7 +143,7 @@ describe('knowledge pack preview and apply', () => {
     pack.organisation.name = 'Gemeente Noorderveld'
     pack.pack.version = 9
 
-    expect(await call('packs:preview', file(pack))).toMatchObject({ organisation: 'Gemeente Noorderveld', older: true })
+    expect(await call('packs:preview', file(pack))).toMatchObject({ organisation: 'Gemeente Noorderveld', older: true, otherOrganisation: true })
     expect(await dispatch('packs:apply', file(pack))).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Gemeente Noorderveld') } })
     expect(sqlite.prepare('SELECT pack_id AS id FROM settings').get()).toEqual({ id: 'zuiderhaven' })
 

@@ -25,6 +25,7 @@ export interface MergePlan {
   currentVersion: number | null
   /** Why applying needs `force` (an older pack, another organisation's pack); null when it does not. */
   refusal: string | null
+  otherOrganisation: boolean
   changes: Record<KnowledgeKind, Record<Change, AnyRecord[]>>
 }
 
@@ -48,12 +49,13 @@ export function planMerge(db: Db, fileName: string, pack: KnowledgePack): MergeP
 
   const org = pack.organisation
   let refusal: string | null = null
-  if (settings.packId !== null && settings.packId !== org.id) {
+  const otherOrganisation = settings.packId !== null && settings.packId !== org.id
+  if (otherOrganisation) {
     refusal = `${fileName} holds the knowledge of “${org.name}” (${org.id}), not of this console's organisation (${settings.packId}). Applying it replaces this knowledge base.`
   } else if (settings.packVersion !== null && pack.pack.version <= settings.packVersion) {
     refusal = `${fileName} is version ${pack.pack.version}; this console already has version ${settings.packVersion}.`
   }
-  return { pack, fileName, currentVersion: settings.packVersion, refusal, changes }
+  return { pack, fileName, currentVersion: settings.packVersion, refusal, otherOrganisation, changes }
 }
 
 export function previewOf(plan: MergePlan): PackPreview {
@@ -68,6 +70,7 @@ export function previewOf(plan: MergePlan): PackPreview {
     packVersion: plan.pack.pack.version,
     currentVersion: plan.currentVersion,
     older: plan.refusal !== null,
+    otherOrganisation: plan.otherOrganisation,
     counts: countsOf(plan),
     examples,
   }

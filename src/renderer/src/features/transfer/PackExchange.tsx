@@ -107,9 +107,13 @@ function PackIntake() {
               : t('transfer.pack.version', { version: preview.packVersion, current: preview.currentVersion })}
           </Text>
           {preview.older && (
-            <Alert color="orange" role="alert" title={t('transfer.pack.olderTitle')}>
+            <Alert color="orange" role="alert" title={preview.otherOrganisation ? t('transfer.pack.otherTitle') : t('transfer.pack.olderTitle')}>
               <Stack gap="xs">
-                <Text size="sm">{t('transfer.pack.older', { version: preview.packVersion, current: preview.currentVersion ?? '—' })}</Text>
+                <Text size="sm">
+                  {preview.otherOrganisation
+                    ? t('transfer.pack.other', { organisation: preview.organisation })
+                    : t('transfer.pack.older', { version: preview.packVersion, current: preview.currentVersion ?? '—' })}
+                </Text>
                 <Checkbox label={t('transfer.pack.force')} checked={force} onChange={(e) => setForce(e.currentTarget.checked)} />
               </Stack>
             </Alert>
