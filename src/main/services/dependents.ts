@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
+import { knowledgeTables } from '../db/schema/knowledge-tables'
 import type { Dependent } from '../../shared/knowledge/details'
 import type { KnowledgeKind } from '../../shared/knowledge/forms'
 import { AppError } from '../../shared/result'
@@ -67,18 +68,10 @@ export function dependentsOf(db: Db, kind: KnowledgeKind, id: string): Dependent
   return rows
 }
 
-const tables = {
-  department: t.departments,
-  person: t.people,
-  application: t.applications,
-  rule: t.rules,
-  article: t.articles,
-  glossary: t.glossaryTerms,
-} as const
 
 /** Deletes an item; links to it are removed or cleared by the foreign keys, and the agent's note goes too. */
 export function deleteKnowledge(db: Db, kind: KnowledgeKind, id: string): void {
-  const table = tables[kind]
+  const table = knowledgeTables[kind]
   db.transaction((tx) => {
     const deleted = tx.delete(table).where(eq(table.id, id)).returning({ id: table.id }).all()
     if (deleted.length === 0) throw new AppError('not-found', `This ${kind} no longer exists; it may have been deleted already.`)

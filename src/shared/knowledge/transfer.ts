@@ -10,6 +10,10 @@ export const importProblemSchema = z.object({
   /** 1-based line in the file, the header being line 1. */
   line: z.number().int(),
   field: z.string(),
+  /** Stable code of the problem: the UI shows the text `transfer.problem.<code>` with `params`. */
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** The problem in English: the fallback when the UI has no text for the code, and for logs and tests. */
   message: z.string(),
 })
 export type ImportProblem = z.infer<typeof importProblemSchema>

@@ -31,8 +31,15 @@ describe('CSV import', () => {
     expect(result.status).toBe('rejected')
     expect(result.problemCount).toBe(2)
     expect(result.problems).toEqual([
-      { file: 'people-two-bad-rows.csv', line: 4, field: 'email', message: '“piet-at-example.nl” is not an e-mail address' },
-      { file: 'people-two-bad-rows.csv', line: 6, field: 'department', message: 'unknown department “Financien”' },
+      {
+        file: 'people-two-bad-rows.csv',
+        line: 4,
+        field: 'email',
+        code: 'invalid-email',
+        params: { value: 'piet-at-example.nl' },
+        message: '“piet-at-example.nl” is not an e-mail address',
+      },
+      { file: 'people-two-bad-rows.csv', line: 6, field: 'department', code: 'unknown-department', params: { name: 'Financien' }, message: 'unknown department “Financien”' },
     ])
     expect({ people: countRows(sqlite, 'people'), phones: countRows(sqlite, 'person_phones') }).toEqual(before)
   })

@@ -93,7 +93,13 @@ describe('CSV import progress and cancel', { timeout: 30_000 }, () => {
 
     const result = await dispatch('transfer:import-csv', { kind: 'people', fileName: 'big.csv', content: bigPeopleCsv(1000), jobId: crypto.randomUUID() })
 
-    expect(result.ok && result.value).toMatchObject({ status: 'rejected', problemCount: 1000, problems: expect.arrayContaining([{ file: 'big.csv', line: 2, field: 'department', message: 'unknown department “Burgerzaken”' }]) })
+    expect(result.ok && result.value).toMatchObject({
+      status: 'rejected',
+      problemCount: 1000,
+      problems: expect.arrayContaining([
+        { file: 'big.csv', line: 2, field: 'department', code: 'unknown-department', params: { name: 'Burgerzaken' }, message: 'unknown department “Burgerzaken”' },
+      ]),
+    })
     expect(countRows(sqlite, 'people')).toBe(before)
   })
 })

@@ -4,8 +4,7 @@ import { namedCsvKind } from './csv-named'
 
 /** applications.csv: every field of an application; which departments depend on it is in the pack. */
 export const applicationsCsv = namedCsvKind({
-  what: 'applications',
-  singular: 'application',
+  kind: 'application',
   fileName: 'applications.csv',
   changes: ['application', 'department'],
   table: t.applications,

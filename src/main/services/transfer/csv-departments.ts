@@ -9,8 +9,7 @@ import { namedCsvKind } from './csv-named'
  * empty cell on import keeps the console's own text.
  */
 export const departmentsCsv = namedCsvKind({
-  what: 'departments',
-  singular: 'department',
+  kind: 'department',
   fileName: 'departments.csv',
   changes: ['department', 'person'],
   table: t.departments,

@@ -6,6 +6,7 @@ import type { KnowledgeKind } from '../../../shared/knowledge/forms'
 import { parseYesNo, toCsv, yesNo } from './csv'
 import { createTargeting, reportIssues, type CsvKind } from './csv-check'
 import { writeRows, type RowPlan } from './csv-write'
+import type { ItemKind } from './problems'
 
 /**
  * A column of a simple CSV file: plain text, yes/no, or an internal text that is exported only when its
@@ -17,8 +18,7 @@ export type ColumnSpec =
 
 /** Departments and applications: items with a unique name and plain fields, one table each. */
 export function namedCsvKind(spec: {
-  what: string
-  singular: string
+  kind: ItemKind
   fileName: string
   changes: KnowledgeKind[]
   table: typeof t.departments | typeof t.applications
@@ -29,7 +29,7 @@ export function namedCsvKind(spec: {
   const columns = ['id', ...spec.columns.map((c) => c.column)]
   const columnOf = Object.fromEntries(spec.columns.map((c) => [c.field, c.column]))
   return {
-    what: spec.what,
+    kind: spec.kind,
     fileName: spec.fileName,
     columns,
     changes: spec.changes,
@@ -54,7 +54,7 @@ export function namedCsvKind(spec: {
       return {
         signature: JSON.stringify(existing),
         checker(ctx) {
-          const targeting = createTargeting({ what: spec.singular, plural: spec.what, existing, uniqueNames: true, ctx })
+          const targeting = createTargeting({ kind: spec.kind, existing, uniqueNames: true, ctx })
           return {
             check(row) {
               const form: Record<string, unknown> = {}
@@ -65,7 +65,7 @@ export function namedCsvKind(spec: {
                 else {
                   const flag = parseYesNo(value)
                   if (flag === undefined) {
-                    ctx.problem(row.line, c.column, `expected yes or no, not “${value}”`)
+                    ctx.problem(row.line, c.column, 'expected-yes-no', { value })
                     ok = false
                   }
                   form[c.field] = flag ?? false

@@ -7,6 +7,7 @@ import { normalisePhones } from '../people'
 import { parseYesNo, toCsv, yesNo } from './csv'
 import { createTargeting, reportIssues, type CsvKind } from './csv-check'
 import { insertMany, writeRows, type RowPlan } from './csv-write'
+import type { ProblemArgs } from './problems'
 
 const columns = ['id', 'name', 'email', 'department', 'role', 'vip', 'key_contact', 'preferred_language', 'phones', 'notes', 'notes_shareable'] as const
 const columnOf: Record<string, string> = {
@@ -38,7 +39,7 @@ export function parsePhones(value: string): Phone[] {
  * shareable, and an empty notes cell on import keeps the console's own notes.
  */
 export const peopleCsv: CsvKind<PersonPlan> = {
-  what: 'people',
+  kind: 'person',
   fileName: 'people.csv',
   columns,
   changes: ['person', 'department'],
@@ -75,32 +76,41 @@ export const peopleCsv: CsvKind<PersonPlan> = {
     return {
       signature: JSON.stringify([departments, existing]),
       checker(ctx) {
-        const targeting = createTargeting({ what: 'person', plural: 'people', existing, uniqueNames: false, ctx })
+        const targeting = createTargeting({ kind: 'person', existing, uniqueNames: false, ctx })
         return {
           check(row) {
             const cells = row.cells
             let ok = true
-            const fail = (field: string, message: string) => {
-              ctx.problem(row.line, field, message)
+            const fail = (field: string, ...problem: ProblemArgs) => {
+              ctx.problem(row.line, field, ...problem)
               ok = false
             }
             const flag = (column: string) => {
               const value = parseYesNo(cells[column] ?? '')
-              if (value === undefined) fail(column, `expected yes or no, not “${cells[column]}”`)
+              if (value === undefined) fail(column, 'expected-yes-no', { value: cells[column] ?? '' })
               return value ?? false
             }
             const departmentName = cells.department?.trim() ?? ''
             const departmentId = departmentName ? (departmentByName.get(departmentName.toLowerCase()) ?? null) : null
-            if (departmentName && !departmentId) fail('department', `unknown department “${departmentName}”`)
+            if (departmentName && !departmentId) fail('department', 'unknown-department', { name: departmentName })
 
             let phones = parsePhones(cells.phones ?? '')
-            if (phones.some((p) => !p.number)) fail('phones', 'every phone needs a number, as “Label: number; Label: number”')
-            else {
+            if (phones.some((p) => !p.number)) {
+              fail('phones', 'phone-without-number')
+              // Said once: the form schema need not call the missing number "required" as well.
+              phones = phones.filter((p) => p.number)
+            } else {
               try {
                 phones = normalisePhones(phones, ctx.defaultCountry)
               } catch (error) {
                 if (!(error instanceof AppError)) throw error
-                for (const issue of error.issues ?? [{ field: 'phones', message: error.message }]) fail('phones', issue.message)
+                // normalisePhones names the phone that is not a number as `phones.<index>.number`.
+                for (const issue of error.issues ?? [{ field: 'phones', message: error.message }]) {
+                  const index = /^phones\.(\d+)\.number$/.exec(issue.field)?.[1]
+                  const phone = index === undefined ? undefined : phones[Number(index)]
+                  if (phone) fail('phones', 'phone-invalid', { value: phone.number })
+                  else fail('phones', 'invalid', { detail: issue.message })
+                }
               }
             }
             const language = cells.preferred_language?.trim().toLowerCase() ?? ''

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { ImportProblem } from '../../../shared/knowledge/transfer'
+import { importProblem, type ItemKind, type ProblemArgs } from './problems'
 
 /**
  * CSV as people exchange it with Excel: UTF-8 with a byte-order mark, comma-separated (semicolons and
@@ -37,11 +38,11 @@ const LEADING_BLANK_LINES = /^(?:[ \t,]*(?:\r\n|\n|\r))*/
  * breaks or blank lines are skipped. Unknown and repeated columns, and a missing required column,
  * are problems of the header (line 1); the rows are then not read.
  */
-export function parseCsv(fileName: string, text: string, spec: { what: string; columns: readonly string[]; required: readonly string[] }): ParsedCsv {
+export function parseCsv(fileName: string, text: string, spec: { kind: ItemKind; columns: readonly string[]; required: readonly string[] }): ParsedCsv {
   const content = text.replace(/^\uFEFF/, '')
   const problems: ImportProblem[] = []
-  const problem = (line: number, field: string, message: string) => problems.push({ file: fileName, line, field, message })
-  const raw: { line: number; cells: string[]; error?: string }[] = []
+  const problem = (line: number, field: string, ...args: ProblemArgs) => problems.push(importProblem(fileName, line, field, ...args))
+  const raw: { line: number; cells: string[]; error?: ProblemArgs }[] = []
   let position = 0
   let line = 1
   Papa.parse<string[]>(content, {
@@ -55,36 +56,37 @@ export function parseCsv(fileName: string, text: string, spec: { what: string; c
       line += countLines(slice)
       position = cursor
       const error = result.errors.find((e) => e.type !== 'Delimiter')
-      raw.push({ line: start, cells: result.data, ...(error ? { error: error.code === 'MissingQuotes' ? 'a quoted cell is not closed (a " is missing)' : error.message } : {}) })
+      raw.push({ line: start, cells: result.data, ...(error ? { error: parseError(error) } : {}) })
     },
   })
 
   const [header, ...body] = raw
   if (!header) {
-    problem(1, '', `the file is empty; expected a header row with the columns ${spec.columns.join(', ')}`)
+    problem(1, '', 'empty-file', { columns: spec.columns.join(', ') })
     return { columns: [], rows: [], problems }
   }
   const columns = header.cells.map((c) => c.trim().toLowerCase())
   const seen = new Set<string>()
   columns.forEach((column, i) => {
-    if (column === '') problem(header.line, `column ${i + 1}`, 'this column has no name')
-    else if (seen.has(column)) problem(header.line, column, `the column “${column}” appears twice`)
-    else if (!spec.columns.includes(column)) problem(header.line, column, `unknown column “${column}”; the columns for ${spec.what} are: ${spec.columns.join(', ')}`)
+    // A column without a name has no field to point at; the message says which one it is.
+    if (column === '') problem(header.line, '', 'unnamed-column', { position: i + 1 })
+    else if (seen.has(column)) problem(header.line, column, 'duplicate-column', { column })
+    else if (!spec.columns.includes(column)) problem(header.line, column, 'unknown-column', { column, columns: spec.columns.join(', '), kind: spec.kind })
     seen.add(column)
   })
   for (const column of spec.required) {
-    if (!seen.has(column)) problem(header.line, column, `the column “${column}” is missing`)
+    if (!seen.has(column)) problem(header.line, column, 'missing-column', { column })
   }
   if (problems.length > 0) return { columns, rows: [], problems }
 
   const rows: CsvRow[] = []
   for (const row of body) {
     if (row.error) {
-      problem(row.line, '', row.error)
+      problem(row.line, '', ...row.error)
       continue
     }
     if (row.cells.length !== columns.length) {
-      problem(row.line, '', `expected ${columns.length} cells, found ${row.cells.length}; is a value with a comma missing its quotes?`)
+      problem(row.line, '', 'cell-count', { expected: columns.length, found: row.cells.length })
       continue
     }
     const cells: Record<string, string> = {}
@@ -92,6 +94,12 @@ export function parseCsv(fileName: string, text: string, spec: { what: string; c
     rows.push({ line: row.line, cells })
   }
   return { columns, rows, problems }
+}
+
+function parseError(error: Papa.ParseError): ProblemArgs {
+  if (error.code === 'MissingQuotes') return ['unclosed-quote']
+  if (error.code === 'InvalidQuotes') return ['misplaced-quote']
+  return ['invalid', { detail: error.message }]
 }
 
 export const yesNo = (value: boolean) => (value ? 'yes' : 'no')

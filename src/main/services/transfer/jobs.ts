@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result'
 import { getSettings } from '../settings'
 import { parseCsv, type CsvRow } from './csv'
 import type { CheckContext, CsvKind, Snapshot } from './csv-check'
+import { importProblem } from './problems'
 
 /** Rows checked between two progress events (and two chances for a cancel to arrive). */
 export const CHUNK = 500
@@ -45,12 +46,12 @@ export class ImportJobs {
       await nextTurn()
       if (job.cancelled) return { status: 'cancelled' }
 
-      const parsed = parseCsv(fileName, input.content, { what: kind.what, columns: kind.columns, required: ['name'] })
+      const parsed = parseCsv(fileName, input.content, { kind: kind.kind, columns: kind.columns, required: ['name'] })
       const problems: ImportProblem[] = [...parsed.problems]
       const context: CheckContext = {
         fileName,
         defaultCountry: getSettings(this.db).defaultCountry,
-        problem: (line, field, message) => problems.push({ file: fileName, line, field, message }),
+        problem: (line, field, ...problem) => problems.push(importProblem(fileName, line, field, ...problem)),
       }
       const total = parsed.rows.length
       const snapshot = kind.snapshot(this.db)

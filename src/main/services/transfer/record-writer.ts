@@ -3,6 +3,7 @@ import type { Db } from '../../db/open'
 import * as t from '../../db/schema'
 import type { KnowledgeKind } from '../../../shared/knowledge/forms'
 import type { AnyRecord, ApplicationRecord, ArticleRecord, DepartmentRecord, GlossaryRecord, PersonRecord, RuleRecord } from './records'
+import { knowledgeTables } from '../../db/schema/knowledge-tables'
 
 /** A drizzle transaction (or the database itself): everything here runs inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -11,14 +12,6 @@ export type WriteMode = 'insert' | 'update'
 /** Kinds in an order where everything an item links to is written before it. */
 export const writeOrder: KnowledgeKind[] = ['glossary', 'application', 'department', 'person', 'rule', 'article']
 
-export const tables = {
-  department: t.departments,
-  person: t.people,
-  application: t.applications,
-  rule: t.rules,
-  article: t.articles,
-  glossary: t.glossaryTerms,
-} as const
 
 /** Writes one item with its sub-rows. Internal fields still undefined here are written as empty. */
 export function writeRecord(tx: Tx, kind: KnowledgeKind, record: AnyRecord, mode: WriteMode): void {
@@ -46,12 +39,12 @@ export function writeRecord(tx: Tx, kind: KnowledgeKind, record: AnyRecord, mode
 
 /** Deletes items; their sub-rows and links go with them through the foreign keys. Private notes stay. */
 export function deleteRecords(tx: Tx, kind: KnowledgeKind, ids: string[]): void {
-  const table = tables[kind]
+  const table = knowledgeTables[kind]
   // Chunks keep each statement well under SQLite's limit on bound parameters.
   for (let i = 0; i < ids.length; i += 500) tx.delete(table).where(inArray(table.id, ids.slice(i, i + 500))).run()
 }
 
-type Table = (typeof tables)[KnowledgeKind]
+type Table = (typeof knowledgeTables)[KnowledgeKind]
 
 // Callers pass rows typed against their own table; drizzle's generic `set` type cannot see that.
 function upsertRow<T extends Table>(tx: Tx, table: T, id: string, row: Omit<T['$inferInsert'], 'id'>, mode: WriteMode): void {

@@ -1,8 +1,13 @@
 import { Alert, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { ImportResult } from '../../../../shared/knowledge/transfer'
+import type { ImportProblem, ImportResult } from '../../../../shared/knowledge/transfer'
 
-/** What an import did: the counts, or why nothing was imported, line by line. */
+/**
+ * What an import did: the counts, or why nothing was imported, line by line. Each problem is shown
+ * from its code and parameters (`transfer.problem.<code>`); the service's English message is the
+ * fallback for a code without a text.
+ */
 export function ImportResultView({ fileName, result }: { fileName: string; result: ImportResult }) {
   const { t } = useTranslation()
   if (result.status === 'imported') {
@@ -46,7 +51,7 @@ export function ImportResultView({ fileName, result }: { fileName: string; resul
                   {showFile && <Table.Td>{p.file}</Table.Td>}
                   <Table.Td>{p.line}</Table.Td>
                   <Table.Td>{p.field || '—'}</Table.Td>
-                  <Table.Td>{p.message}</Table.Td>
+                  <Table.Td>{problemText(t, p)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -55,4 +60,15 @@ export function ImportResultView({ fileName, result }: { fileName: string; resul
       </Stack>
     </Alert>
   )
+}
+
+/**
+ * A problem in the agent's language, from its code and parameters. A `kind` parameter (person,
+ * department, application) becomes the words `item` and `items` in that language. Values come from
+ * the file, so they are inserted as they are (no nesting); a code without a text shows the English message.
+ */
+function problemText(t: TFunction, problem: ImportProblem): string {
+  const { kind } = problem.params
+  const words = typeof kind === 'string' ? { item: t(`transfer.problem.item.${kind}`), items: t(`transfer.problem.items.${kind}`) } : {}
+  return t(`transfer.problem.${problem.code}`, { replace: { ...problem.params, ...words }, defaultValue: problem.message, nest: false })
 }
