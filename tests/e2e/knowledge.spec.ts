@@ -88,3 +88,24 @@ test('screen sharing hides internal notes about people', async ({ app }) => {
   await page.getByRole('switch', { name: 'Scherm delen' }).click({ force: true })
   await expect(page.locator('[data-internal]')).toContainText('schermafdruk')
 })
+
+test('leaving a form with unsaved changes asks first, and nothing typed is lost', async ({ app }) => {
+  const { page } = app
+  await new ConsolePage(page).ready()
+  await page.getByRole('link', { name: /Financiën/ }).click()
+  await page.getByRole('link', { name: 'Bewerken' }).click()
+  const mission = page.getByLabel('Missie in één regel')
+  await mission.fill('Leveranciers op tijd betalen en de boeken op orde houden.')
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Blijven en opslaan' }).click()
+  await expect(mission).toHaveValue('Leveranciers op tijd betalen en de boeken op orde houden.')
+
+  // Saving leads to the page without a question.
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Financiën' })).toBeVisible()
+  await expect(page.getByText('Leveranciers op tijd betalen en de boeken op orde houden.')).toBeVisible()
+  await expect(dialog).toHaveCount(0)
+})

@@ -1,8 +1,8 @@
 import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, SegmentedControl, Switch, Text, Title, Tooltip } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
-import { useEffect, useState } from 'react'
+import { createContext, useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HashRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router'
+import { createHashRouter, Navigate, NavLink as RouterLink, Route, RouterProvider, Routes } from 'react-router'
 import type { AppStatus } from '../../../shared/contract'
 import type { Language } from '../../../shared/knowledge/entities'
 import type { Settings } from '../../../shared/settings'
@@ -78,12 +78,22 @@ export function App() {
   }
   return (
     <div data-app-state="ready">
-      <HashRouter>
-        <Shell settings={boot.settings} onSettings={(settings) => setBoot((b) => (b.state === 'started' ? { ...b, settings } : b))} />
-      </HashRouter>
+      <ShellContext.Provider value={{ settings: boot.settings, onSettings: (settings) => setBoot((b) => (b.state === 'started' ? { ...b, settings } : b)) }}>
+        <RouterProvider router={router} />
+      </ShellContext.Provider>
     </div>
   )
 }
+
+const ShellContext = createContext<{ settings: Settings; onSettings: (settings: Settings) => void } | null>(null)
+
+function RoutedShell() {
+  const shell = useContext(ShellContext)!
+  return <Shell settings={shell.settings} onSettings={shell.onSettings} />
+}
+
+// A data router (hash history, as the app is loaded from file://), so forms can ask before an unsaved edit is left.
+const router = createHashRouter([{ path: '*', element: <RoutedShell /> }])
 
 const navigation = [
   { path: '/departments', label: 'nav.departments' },

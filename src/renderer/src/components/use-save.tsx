@@ -1,7 +1,8 @@
-import { Button, Group, Text } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import type { FormErrors } from '@mantine/form'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBeforeUnload, useBlocker } from 'react-router'
 import type { ApiError } from '../api'
 import { ErrorNotice } from './ErrorNotice'
 import { applySaveError } from './form-errors'
@@ -64,8 +65,8 @@ function SaveProblem({ error }: { error: ApiError }) {
   )
 }
 
-/** Below every knowledge form: what went wrong, Save, Cancel, and whether there are unsaved changes. */
-export function FormActions({ problem, saving, dirty, onCancel }: { problem: ReactNode; saving: boolean; dirty: boolean; onCancel: () => void }) {
+/** Below every knowledge form: what went wrong, Save, Cancel, whether there are unsaved changes — and a question before they are left. */
+export function FormActions({ problem, saving, form, onCancel }: { problem: ReactNode; saving: boolean; form: { isDirty(): boolean }; onCancel: () => void }) {
   const { t } = useTranslation()
   return (
     <>
@@ -77,12 +78,41 @@ export function FormActions({ problem, saving, dirty, onCancel }: { problem: Rea
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        {dirty && (
+        {form.isDirty() && (
           <Text size="sm" c="dimmed">
             {t('form.unsaved')}
           </Text>
         )}
       </Group>
+      <UnsavedGuard isDirty={() => form.isDirty()} />
     </>
+  )
+}
+
+/**
+ * Asks before a form with unsaved changes is left (a link, Ctrl+K, Cancel, the browser's back), and lets the
+ * browser ask before the window is closed. The check runs at the moment of leaving: right after a save the
+ * form is clean again, so the way to the saved page is never blocked.
+ */
+function UnsavedGuard({ isDirty }: { isDirty: () => boolean }) {
+  const { t } = useTranslation()
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && isDirty())
+  useBeforeUnload((event) => {
+    if (isDirty()) event.preventDefault()
+  })
+  return (
+    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('form.leaveTitle')}>
+      <Stack>
+        <Text>{t('form.leaveBody')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+            {t('form.stay')}
+          </Button>
+          <Button color="red" onClick={() => blocker.proceed?.()}>
+            {t('form.leave')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   )
 }

@@ -86,7 +86,7 @@ function ApplicationFormView({ id, initial }: { id?: string; initial: Applicatio
             {...form.getInputProps('knownIssues')}
           />
         </Section>
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/applications/${id}` : '/applications')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/applications/${id}` : '/applications')} />
       </Stack>
     </form>
   )

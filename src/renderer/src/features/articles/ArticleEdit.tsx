@@ -108,7 +108,7 @@ function ArticleFormView({ id, initial, options }: { id?: string; initial: Artic
             />
           </SimpleGrid>
         </Section>
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/articles/${id}` : '/articles')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/articles/${id}` : '/articles')} />
       </Stack>
     </form>
   )

@@ -88,7 +88,7 @@ function DepartmentFormView({ id, initial, applications, glossary }: { id?: stri
           text={form.getInputProps('sensitivities')}
           shareable={form.getInputProps('sensitivitiesShareable', { type: 'checkbox' })}
         />
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/departments/${id}` : '/departments')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/departments/${id}` : '/departments')} />
       </Stack>
     </form>
   )

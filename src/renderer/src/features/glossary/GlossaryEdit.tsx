@@ -49,7 +49,7 @@ function GlossaryFormView({ id, initial }: { id?: string; initial: GlossaryDetai
           <TagsInput label={t('glossary.edit.aliases')} description={t('glossary.edit.aliasesHint')} clearable {...form.getInputProps('aliases')} />
           <Textarea label={t('glossary.edit.meaning')} description={t('glossary.edit.meaningHint')} autosize minRows={3} {...form.getInputProps('meaning')} />
         </Section>
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/glossary/${id}` : '/glossary')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/glossary/${id}` : '/glossary')} />
       </Stack>
     </form>
   )

@@ -106,7 +106,7 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
           text={form.getInputProps('notes')}
           shareable={form.getInputProps('notesShareable', { type: 'checkbox' })}
         />
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/people/${id}` : '/people')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/people/${id}` : '/people')} />
       </Stack>
     </form>
   )

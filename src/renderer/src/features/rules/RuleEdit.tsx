@@ -65,7 +65,7 @@ function RuleFormView({ id, initial }: { id?: string; initial: RuleDetail | null
           <TextInput label={t('rules.edit.ownerRole')} description={t('rules.edit.ownerRoleHint')} {...form.getInputProps('ownerRole')} />
           <Textarea label={t('rules.edit.exceptionPath')} description={t('rules.edit.exceptionPathHint')} autosize minRows={2} {...form.getInputProps('exceptionPath')} />
         </Section>
-        <FormActions problem={problem} saving={saving} dirty={form.isDirty()} onCancel={() => void navigate(id ? `/rules/${id}` : '/rules')} />
+        <FormActions problem={problem} saving={saving} form={form} onCancel={() => void navigate(id ? `/rules/${id}` : '/rules')} />
       </Stack>
     </form>
   )
