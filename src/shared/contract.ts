@@ -127,9 +127,6 @@ export const eventNames = Object.keys(events) as EventName[]
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(channels, name)
 }
-export function isEventName(name: string): name is EventName {
-  return Object.hasOwn(events, name)
-}
 
 /**
  * The bridge the preload exposes to the page as its global `api`: one function per request channel, by contract key,

@@ -4,7 +4,7 @@ import { ConsolePage } from './support/console-page'
 test('a knowledge manager adds a department with a busy period, a critical application and an own word, finds it and deletes it', async ({ app }) => {
   const { page } = app
   await new ConsolePage(page).ready()
-  await page.evaluate(() => (location.hash = '#/departments/new'))
+  await page.getByRole('link', { name: 'Nieuw', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Nieuwe afdeling' })).toBeVisible()
 
   await page.getByLabel('Naam').first().fill('Marktzaken')

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { busyPeriodSchema } from './busy-period'
 import { criticalitySchema, idSchema, languageSchema, phoneSchema } from './entities'
 import { knowledgeKindSchema } from './forms'
 
@@ -101,5 +100,3 @@ export const searchHitSchema = z.object({
   matched: z.string().nullable(),
 })
 export type SearchHit = z.infer<typeof searchHitSchema>
-
-export const busyPeriodsSchema = z.array(busyPeriodSchema)

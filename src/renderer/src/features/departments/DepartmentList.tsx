@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -9,7 +9,12 @@ export function DepartmentList() {
   const [departments, reload] = useRequest('departments:list', {}, { reloadOnChange: ['department', 'person', 'application'] })
   return (
     <Stack>
-      <Title order={2}>{t('departments.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('departments.title')}</Title>
+        <Button component={Link} to="/departments/new">
+          {t('common.new')}
+        </Button>
+      </Group>
       <Text c="dimmed" maw={720}>
         {t('departments.intro')}
       </Text>
