@@ -27,6 +27,8 @@ test('an agent records a new person with the keyboard, corrects them and deletes
   await page.keyboard.type('Crediteurenadministratie')
   await page.keyboard.press('Tab')
   await page.keyboard.type('Financ')
+  // Wait until the list shows only the match, as a person would, before choosing it.
+  await expect(page.getByRole('option')).toHaveText(['Financiën'])
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('combobox', { name: 'Afdeling' })).toHaveValue('Financiën')
