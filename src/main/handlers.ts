@@ -1,8 +1,10 @@
-import type { AppStatus } from '../shared/contract'
+import type { AppStatus, ChannelOutput } from '../shared/contract'
 import type { KnowledgeKind } from '../shared/knowledge/forms'
 import type { Handlers } from './contract/handlers-type'
 import type { EventBus } from './contract/event-bus'
 import type { OpenedDatabase } from './db/open'
+import { discardCall, finishCall, getCall, hangUp, holdCall, listCalls, saveDraft, startCall } from './services/calls'
+import { listFlows, listSolutions } from './services/flows'
 import { getApplication, listApplications, saveApplication } from './services/applications'
 import { getArticle, listArticles, saveArticle } from './services/articles'
 import { deleteKnowledge, dependentsOf, getNote, saveNote } from './services/dependents'
@@ -18,16 +20,24 @@ export interface HandlerDeps {
   database: OpenedDatabase
   events: EventBus
   status: AppStatus
+  /** Where the screen-pop endpoint listens; set by whoever starts it (Electron app or browser host). */
+  phoneStatus?: () => ChannelOutput<'phone:status'>
 }
 
+const phoneNotStarted = (): ChannelOutput<'phone:status'> => ({ listening: false, port: 0, url: '', token: '', error: 'not started' })
+
 /** The contract, implemented by calling services. Every channel must be here: a missing one fails typecheck. */
-export function createHandlers({ database, events, status }: HandlerDeps): Handlers {
+export function createHandlers({ database, events, status, phoneStatus = phoneNotStarted }: HandlerDeps): Handlers {
   const { db, sqlite } = database
   const searcher = createSearcher(sqlite)
   const transfers = createTransfers({ db, sqlite, events })
   const settingsChanged = <T extends ReturnType<typeof getSettings>>(settings: T) => {
     events.emit('settings:changed', settings)
     return settings
+  }
+  const callsChanged = <T>(ids: string[], value: T) => {
+    events.emit('calls:changed', { ids })
+    return value
   }
   const changed = <T>(kinds: KnowledgeKind[], value: T) => {
     events.emit('knowledge:changed', { kinds })
@@ -76,5 +86,25 @@ export function createHandlers({ database, events, status }: HandlerDeps): Handl
     'packs:export': async () => transfers.exportPack(),
     'packs:preview': async (input) => transfers.previewPack(input),
     'packs:apply': async (input) => transfers.applyPack(input),
+
+    'calls:start': async ({ number }) => {
+      const { call, held } = startCall(db, { source: 'manual', ...(number ? { number } : {}) })
+      return callsChanged([call.id, ...held], call)
+    },
+    'calls:get': async ({ id }) => getCall(db, id),
+    'calls:save-draft': async ({ id, draft }) => callsChanged([id], saveDraft(db, id, draft)),
+    'calls:finish': async ({ id, draft }) => callsChanged([id], finishCall(db, id, draft)),
+    'calls:hold': async ({ id, on }) => {
+      const { call, changed: ids } = holdCall(db, id, on)
+      return callsChanged(ids, call)
+    },
+    'calls:hang-up': async ({ id }) => callsChanged([id], hangUp(db, id)),
+    'calls:discard': async ({ id }) => {
+      discardCall(db, id)
+      return callsChanged([id], { deleted: true as const })
+    },
+    'calls:list': async (input) => listCalls(db, input),
+    'flows:list': async () => ({ flows: listFlows(db), solutions: listSolutions(db) }),
+    'phone:status': async () => phoneStatus(),
   }
 }

@@ -20,6 +20,8 @@ import {
   ruleFormSchema,
 } from './knowledge/forms'
 import { packApplyResultSchema, packPreviewSchema, transferKindSchema, importResultSchema, transferProgressSchema } from './knowledge/transfer'
+import { callDraftSchema, callListInputSchema, callRecordSchema, callSummarySchema } from './call/record'
+import { flowCategorySchema, questionFlowSchema } from './call/flow-schema'
 import type { Result } from './result'
 import { settingsFormSchema, settingsSchema } from './settings'
 
@@ -103,6 +105,43 @@ export const channels = {
   'packs:export': { input: noInput, output: fileInput },
   'packs:preview': { input: fileInput.strict(), output: packPreviewSchema },
   'packs:apply': { input: fileInput.extend({ force: z.boolean().default(false) }).strict(), output: packApplyResultSchema },
+
+  /** A new call (Ctrl+N): other open calls go on hold. A number is looked up like a screen pop. */
+  'calls:start': { input: z.object({ number: z.string().max(64).optional() }).strict(), output: callRecordSchema },
+  'calls:get': { input: byId, output: callRecordSchema },
+  /** Autosave: the draft as typed, never refused for being incomplete. */
+  'calls:save-draft': { input: z.object({ id: idSchema, draft: callDraftSchema }).strict(), output: z.object({ id: idSchema, updatedAt: z.string() }) },
+  /** Checks what the outcome needs (issues name the draft field), then records the call as finished. */
+  'calls:finish': { input: z.object({ id: idSchema, draft: callDraftSchema }).strict(), output: callRecordSchema },
+  /** Put a call on hold (others stay as they are) or take it back (the others go on hold). */
+  'calls:hold': { input: z.object({ id: idSchema, on: z.boolean() }).strict(), output: callRecordSchema },
+  /** The conversation ended (the caller hung up): the timer stops; the call stays open to finish. */
+  'calls:hang-up': { input: byId, output: callRecordSchema },
+  /** Throws away a draft (a call started by mistake); a finished call cannot be discarded. */
+  'calls:discard': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'calls:list': { input: callListInputSchema, output: z.array(callSummarySchema) },
+  /** The question flows and standard solutions of the knowledge base. */
+  'flows:list': {
+    input: noInput,
+    output: z.object({
+      flows: z.array(questionFlowSchema),
+      solutions: z.array(z.object({ key: z.string(), category: flowCategorySchema, title: z.string(), notes: z.string() })),
+    }),
+  },
+  /** Where the phone system can announce calls, for the settings page. */
+  'phone:status': {
+    input: noInput,
+    output: z.object({
+      /** Listening on 127.0.0.1:port; false with the reason when the port could not be opened. */
+      listening: z.boolean(),
+      port: z.number().int(),
+      /** The endpoint URL a softphone calls, without the token. */
+      url: z.string(),
+      /** The shared secret the phone system must send. */
+      token: z.string(),
+      error: z.string().nullable(),
+    }),
+  },
 } as const
 
 export const events = {
@@ -112,6 +151,10 @@ export const events = {
   'knowledge:changed': z.object({ kinds: z.array(knowledgeKindSchema) }),
   /** Progress of a long import, by the job id the UI chose. */
   'transfer:progress': transferProgressSchema,
+  /** Calls were started, saved, held, ended or finished: the open-calls bar and history reload. */
+  'calls:changed': z.object({ ids: z.array(idSchema) }),
+  /** The phone system announced a call (or the protocol URL was opened): the UI shows it. */
+  'phone:screen-pop': z.object({ callId: idSchema, number: z.string(), personId: idSchema.nullable() }),
 } as const
 
 export type Channel = keyof typeof channels

@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { priorityMatrixSchema } from './call/priority'
 import { languageSchema } from './knowledge/entities'
+import { prioritySchema } from './priority-level'
 
 export const formOfAddressSchema = z.enum(['formal', 'informal'])
-export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4'])
-export type Priority = z.infer<typeof prioritySchema>
+export { prioritySchema, type Priority } from './priority-level'
 
 /** An IANA time zone this runtime knows ("Europe/Amsterdam"); an unknown one would break every date. */
 export const timeZoneSchema = z.string().refine(
@@ -52,6 +53,10 @@ export const settingsSchema = z.object({
   lookaheadWorkingDays: z.number().int().min(1).max(30),
   /** While on, internal fields are hidden on screen. */
   screenSharing: z.boolean(),
+  /** Impact × urgency → suggested priority. */
+  priorityMatrix: priorityMatrixSchema,
+  /** Loopback port the phone system announces calls on (screen pop). */
+  ctiPort: z.number().int().min(1024, 'expected a port from 1024 to 65535').max(65535, 'expected a port from 1024 to 65535'),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -4,6 +4,7 @@ import * as t from '../db/schema'
 import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
 import type { Settings, SettingsForm } from '../../shared/settings'
+import { defaultPriorityMatrix } from '../../shared/call/priority'
 
 const ORGANISATION = 'organisation'
 
@@ -30,6 +31,8 @@ export function getSettings(db: Db): Settings {
     defaultCountry: row.defaultCountry,
     lookaheadWorkingDays: row.lookaheadWorkingDays,
     screenSharing: row.screenSharing,
+    priorityMatrix: row.priorityMatrix ?? defaultPriorityMatrix,
+    ctiPort: row.ctiPort,
   }
 }
 
@@ -61,6 +64,8 @@ export function saveSettings(db: Db, values: SettingsForm): Settings {
         workEnd: values.workEnd,
         defaultCountry: values.defaultCountry,
         lookaheadWorkingDays: values.lookaheadWorkingDays,
+        priorityMatrix: values.priorityMatrix,
+        ctiPort: values.ctiPort,
       })
       .where(eq(t.settings.id, ORGANISATION))
       .run()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Criticality, Language } from '../knowledge/entities'
-import { prioritySchema, type Priority } from '../settings'
+import { prioritySchema, type Priority } from '../priority-level'
 
 /** How many people the problem stops or hinders, smallest first. */
 export const impactLevels = ['person', 'team', 'department', 'organisation'] as const

@@ -71,6 +71,26 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
   'packs:export': {},
   'packs:preview': async ({ runtime }) => runtime.handlers['packs:export']({}),
   'packs:apply': async ({ runtime }) => ({ ...(await runtime.handlers['packs:export']({})), force: true }),
+  'calls:start': { number: '+31 10 555 0101' },
+  'calls:get': async ({ runtime }) => ({ id: (await runtime.handlers['calls:start']({})).id }),
+  'calls:save-draft': async ({ runtime }) => {
+    const call = await runtime.handlers['calls:start']({})
+    return { id: call.id, draft: { ...call.draft, intake: { ...call.draft.intake, what: 'Ik kan niet printen' } } }
+  },
+  'calls:finish': async ({ runtime }) => {
+    const call = await runtime.handlers['calls:start']({})
+    const draft = { ...call.draft, caller: { ...call.draft.caller, name: 'Onbekende beller' }, intake: { ...call.draft.intake, what: 'Printer' } }
+    return { id: call.id, draft: { ...draft, outcome: { ...draft.outcome, kind: 'resolved' as const, notes: 'Printer herstart.' } } }
+  },
+  'calls:hold': async ({ runtime }) => ({ id: (await runtime.handlers['calls:start']({})).id, on: true }),
+  'calls:hang-up': async ({ runtime }) => ({ id: (await runtime.handlers['calls:start']({})).id }),
+  'calls:discard': async ({ runtime }) => ({ id: (await runtime.handlers['calls:start']({})).id }),
+  'calls:list': async ({ runtime }) => {
+    await runtime.handlers['calls:start']({})
+    return { query: '' }
+  },
+  'flows:list': {},
+  'phone:status': {},
 }
 
 describe('every handler output', () => {

@@ -4,7 +4,21 @@ CREATE UNIQUE INDEX `article_applications_pair_unique` ON `article_applications`
 
 CREATE UNIQUE INDEX `article_departments_pair_unique` ON `article_departments` (`article_id`,`department_id`);
 
+CREATE UNIQUE INDEX `call_flows_category_unique` ON `call_flows` (`category`);
+
+CREATE UNIQUE INDEX `call_flows_key_unique` ON `call_flows` (`key`);
+
+CREATE INDEX `call_solutions_category_idx` ON `call_solutions` (`category`,`position`);
+
+CREATE UNIQUE INDEX `call_solutions_key_unique` ON `call_solutions` (`key`);
+
 CREATE INDEX `calls_caller_idx` ON `calls` (`caller_person_id`);
+
+CREATE INDEX `calls_cti_idx` ON `calls` (`cti_call_id`);
+
+CREATE INDEX `calls_started_idx` ON `calls` (`started_at`);
+
+CREATE INDEX `calls_status_started_idx` ON `calls` (`status`,`started_at`);
 
 CREATE UNIQUE INDEX `department_applications_pair_unique` ON `department_applications` (`department_id`,`application_id`);
 
@@ -77,6 +91,27 @@ CREATE TABLE `articles` (
 	`updated_at` text NOT NULL
 );
 
+CREATE TABLE `call_flows` (
+	`id` text PRIMARY KEY NOT NULL,
+	`key` text NOT NULL,
+	`category` text NOT NULL,
+	`title` text NOT NULL,
+	`questions` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `call_solutions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`key` text NOT NULL,
+	`category` text NOT NULL,
+	`title` text NOT NULL,
+	`notes` text NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
 CREATE TABLE `calls` (
 	`id` text PRIMARY KEY NOT NULL,
 	`status` text DEFAULT 'draft' NOT NULL,
@@ -86,7 +121,7 @@ CREATE TABLE `calls` (
 	`started_at` text NOT NULL,
 	`finished_at` text,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
+	`updated_at` text NOT NULL, `source` text DEFAULT 'manual' NOT NULL, `phone_number` text DEFAULT '' NOT NULL, `cti_call_id` text, `ended_at` text, `held_at` text, `draft` text DEFAULT '{}' NOT NULL, `answered` text DEFAULT '[]' NOT NULL, `identity_method` text, `department_id` text REFERENCES departments(id) ON DELETE set null, `category` text, `outcome` text, `priority` text, `callback_at` text, `search_text` text DEFAULT '' NOT NULL,
 	FOREIGN KEY (`caller_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
 );
 
@@ -229,7 +264,7 @@ CREATE TABLE `settings` (
 	`pack_version` integer,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-, `default_country` text DEFAULT 'NL' NOT NULL, `lookahead_working_days` integer DEFAULT 5 NOT NULL, `screen_sharing` integer DEFAULT false NOT NULL);
+, `default_country` text DEFAULT 'NL' NOT NULL, `lookahead_working_days` integer DEFAULT 5 NOT NULL, `screen_sharing` integer DEFAULT false NOT NULL, `priority_matrix` text, `cti_port` integer DEFAULT 7318 NOT NULL);
 
 CREATE TRIGGER `applications_search_delete` AFTER DELETE ON `applications` BEGIN
 	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'application' AND ref = OLD.id);

@@ -1,2 +1,3 @@
 export * from './settings'
 export * from './knowledge'
+export * from './calls'

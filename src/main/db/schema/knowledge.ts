@@ -169,18 +169,3 @@ export const privateNotes = sqliteTable(
   },
   (t) => [uniqueIndex('private_notes_target_unique').on(t.targetType, t.targetId)],
 )
-
-export const calls = sqliteTable(
-  'calls',
-  {
-    id: id(),
-    status: text('status').$type<'draft' | 'finished'>().notNull().default('draft'),
-    callerPersonId: text('caller_person_id').references(() => people.id, { onDelete: 'set null' }),
-    callerName: text('caller_name').notNull().default(''),
-    notes: text('notes').notNull().default(''),
-    startedAt: text('started_at').notNull(),
-    finishedAt: text('finished_at'),
-    ...timestamps,
-  },
-  (t) => [index('calls_caller_idx').on(t.callerPersonId)],
-)

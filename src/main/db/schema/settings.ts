@@ -1,5 +1,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { Language } from '../../../shared/knowledge/entities'
+import type { PriorityMatrix } from '../../../shared/call/priority'
 import { id, timestamps } from './columns'
 
 /** Organisation settings: a single row (id 'organisation'). */
@@ -19,6 +20,10 @@ export const settings = sqliteTable('settings', {
   lookaheadWorkingDays: integer('lookahead_working_days').notNull().default(5),
   /** Hide internal fields on screen while the agent shares their screen. */
   screenSharing: integer('screen_sharing', { mode: 'boolean' }).notNull().default(false),
+  /** Impact × urgency → priority; null = the built-in default matrix. */
+  priorityMatrix: text('priority_matrix', { mode: 'json' }).$type<PriorityMatrix>(),
+  /** Loopback port of the screen-pop endpoint for the phone system. */
+  ctiPort: integer('cti_port').notNull().default(7318),
   /** Which knowledge pack filled this database, and its version. */
   packId: text('pack_id'),
   packVersion: integer('pack_version'),

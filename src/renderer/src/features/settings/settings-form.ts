@@ -26,6 +26,8 @@ export function formOf(s: Settings): SettingsForm {
     agent: { name: s.agent.name, shortName: s.agent.shortName },
     defaultCountry: s.defaultCountry,
     lookaheadWorkingDays: s.lookaheadWorkingDays,
+    priorityMatrix: s.priorityMatrix,
+    ctiPort: s.ctiPort,
   }
 }
 

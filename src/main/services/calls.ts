@@ -1,0 +1,318 @@
+import { and, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/open'
+import * as t from '../db/schema'
+import { answeredQuestions, identityMethod } from '../../shared/call/flow-engine'
+import { finishProblems } from '../../shared/call/finish'
+import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary } from '../../shared/call/record'
+import type { CtiEvent } from '../../shared/call/screen-pop'
+import { phoneDigits, toE164 } from '../../shared/knowledge/phone'
+import { AppError } from '../../shared/result'
+import { getFlow } from './flows'
+
+type CallRow = typeof t.calls.$inferSelect
+
+export interface StartCallInput {
+  source: 'manual' | 'phone'
+  number?: string
+  ctiCallId?: string
+}
+
+const iso = (now: Date): string => now.toISOString()
+
+function toRecord(row: CallRow): CallRecord {
+  return {
+    id: row.id,
+    status: row.status,
+    source: row.source,
+    phoneNumber: row.phoneNumber,
+    ctiCallId: row.ctiCallId,
+    startedAt: row.startedAt,
+    endedAt: row.endedAt,
+    heldAt: row.heldAt,
+    finishedAt: row.finishedAt,
+    draft: readDraft(row.draft),
+    answered: row.answered,
+    identityMethod: row.identityMethod,
+    updatedAt: row.updatedAt,
+  }
+}
+
+/** A stored draft, with defaults for anything an older version did not write. Never throws. */
+function readDraft(stored: unknown): CallDraft {
+  const parsed = callDraftSchema.safeParse(stored ?? {})
+  return parsed.success ? parsed.data : callDraftSchema.parse({})
+}
+
+function rowOf(db: Db, id: string): CallRow {
+  const row = db.select().from(t.calls).where(eq(t.calls.id, id)).get()
+  if (!row) throw new AppError('not-found', `There is no call with id ${id}; it may have been discarded.`)
+  return row
+}
+
+export function getCall(db: Db, id: string): CallRecord {
+  return toRecord(rowOf(db, id))
+}
+
+/**
+ * The person a phone number belongs to: the exact number in E.164 form first, then (for numbers
+ * written differently or an internal extension) the last nine digits. Null when nobody has it, or when
+ * the digits fit more than one person and guessing would show the wrong department.
+ */
+export function personByNumber(db: Db, number: string, defaultCountry: string): { id: string; departmentId: string | null; preferredLanguage: 'nl' | 'en' } | null {
+  const select = db
+    .selectDistinct({ id: t.people.id, departmentId: t.people.departmentId, preferredLanguage: t.people.preferredLanguage })
+    .from(t.personPhones)
+    .innerJoin(t.people, eq(t.people.id, t.personPhones.personId))
+  const e164 = toE164(number, defaultCountry)
+  if (e164) {
+    const exact = select.where(eq(t.personPhones.number, e164)).all()
+    if (exact.length === 1) return exact[0]!
+    if (exact.length > 1) return null
+  }
+  const digits = phoneDigits(number)
+  if (!digits || digits.length < 4) return null
+  const tail = digits.slice(-9)
+  const matches = select.where(sql`${t.personPhones.number} LIKE ${`%${tail}`}`).all()
+  return matches.length === 1 ? matches[0]! : null
+}
+
+function defaultCountry(db: Db): string {
+  return db.select({ c: t.settings.defaultCountry }).from(t.settings).get()?.c ?? 'NL'
+}
+
+/** Puts every other open call that is not on hold on hold: one conversation at a time. */
+function holdOthers(db: Db, keep: string, now: Date): string[] {
+  const others = db
+    .select({ id: t.calls.id })
+    .from(t.calls)
+    .where(and(eq(t.calls.status, 'draft'), isNull(t.calls.heldAt), ne(t.calls.id, keep)))
+    .all()
+    .map((r) => r.id)
+  if (others.length > 0) {
+    db.update(t.calls)
+      .set({ heldAt: iso(now) })
+      .where(and(eq(t.calls.status, 'draft'), isNull(t.calls.heldAt), ne(t.calls.id, keep)))
+      .run()
+  }
+  return others
+}
+
+export interface Started {
+  call: CallRecord
+  /** Calls put on hold to make room for this one. */
+  held: string[]
+  personId: string | null
+}
+
+/** Starts a call, with the caller looked up when a number is given. Other open calls go on hold. */
+export function startCall(db: Db, input: StartCallInput, now: Date = new Date()): Started {
+  const number = (input.number ?? '').trim()
+  const person = number ? personByNumber(db, number, defaultCountry(db)) : null
+  const draft = callDraftSchema.parse({
+    caller: { personId: person?.id ?? null, phone: number, language: person?.preferredLanguage ?? null },
+    departmentId: person?.departmentId ?? null,
+  })
+  const id = crypto.randomUUID()
+  let held: string[] = []
+  db.transaction((tx) => {
+    tx.insert(t.calls)
+      .values({ id, source: input.source, phoneNumber: number, ctiCallId: input.ctiCallId ?? null, startedAt: iso(now), draft, ...columnsOf(db, draft) })
+      .run()
+    held = holdOthers(tx as unknown as Db, id, now)
+  })
+  return { call: getCall(db, id), held, personId: person?.id ?? null }
+}
+
+/** The copies of draft fields kept in columns for listing and searching. */
+function columnsOf(db: Db, draft: CallDraft) {
+  const person = draft.caller.personId
+    ? db.select({ name: t.people.name }).from(t.people).where(eq(t.people.id, draft.caller.personId)).get()
+    : undefined
+  const callerName = person?.name ?? draft.caller.name.trim()
+  const outcome = draft.outcome
+  return {
+    callerPersonId: person ? draft.caller.personId : null,
+    callerName,
+    departmentId: draft.departmentId,
+    category: draft.category,
+    outcome: outcome.kind,
+    priority: draft.priority?.chosen ?? null,
+    callbackAt: outcome.kind === 'callback' ? outcome.callbackAt : null,
+    notes: outcome.notes,
+    searchText: [callerName, draft.caller.phone, draft.caller.email, draft.intake.what, draft.intake.tried, outcome.notes, outcome.resolverGroup]
+      .join(' ')
+      .toLowerCase(),
+  }
+}
+
+function assertDraft(row: CallRow): void {
+  if (row.status !== 'draft') throw new AppError('conflict', 'This call is already finished; a finished call is not changed any more.')
+}
+
+/** Autosave: stores the draft as typed. A person or department deleted meanwhile is dropped, not refused. */
+export function saveDraft(db: Db, id: string, draft: CallDraft): { id: string; updatedAt: string } {
+  const row = rowOf(db, id)
+  assertDraft(row)
+  const safe = withExistingReferences(db, draft)
+  db.update(t.calls).set({ draft: safe, ...columnsOf(db, safe) }).where(eq(t.calls.id, id)).run()
+  return { id, updatedAt: rowOf(db, id).updatedAt }
+}
+
+function exists(db: Db, table: typeof t.people | typeof t.departments | typeof t.applications, id: string | null): boolean {
+  return id !== null && db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined
+}
+
+function withExistingReferences(db: Db, draft: CallDraft): CallDraft {
+  return {
+    ...draft,
+    caller: { ...draft.caller, personId: exists(db, t.people, draft.caller.personId) ? draft.caller.personId : null },
+    departmentId: exists(db, t.departments, draft.departmentId) ? draft.departmentId : null,
+    applicationId: exists(db, t.applications, draft.applicationId) ? draft.applicationId : null,
+  }
+}
+
+/**
+ * Finishes a call: checks what its outcome needs (every missing part named, as a field of `draft`),
+ * keeps the guided questions as asked with their answers and the identity check used, stops the timer.
+ */
+export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new Date()): CallRecord {
+  const row = rowOf(db, id)
+  assertDraft(row)
+  const draft = withExistingReferences(db, input)
+  const problems = finishProblems(draft, now)
+  if (problems.length > 0) {
+    // Save what was typed anyway: a refused finish never loses anything.
+    db.update(t.calls).set({ draft, ...columnsOf(db, draft) }).where(eq(t.calls.id, id)).run()
+    throw new AppError(
+      'invalid-input',
+      `The call cannot be finished yet: ${problems.map((p) => `${p.field} (${p.code})`).join(', ')}.`,
+      problems.map((p) => ({ field: `draft.${p.field}`, message: p.code })),
+    )
+  }
+  const flow = draft.category ? getFlow(db, draft.category) : undefined
+  const relevant = flow ? answeredQuestions(flow, draft.answers) : []
+  db.update(t.calls)
+    .set({
+      status: 'finished',
+      draft,
+      ...columnsOf(db, draft),
+      answered: relevant,
+      identityMethod: flow ? (identityMethod(flow, draft.answers) ?? null) : null,
+      finishedAt: iso(now),
+      endedAt: row.endedAt ?? iso(now),
+      heldAt: null,
+    })
+    .where(eq(t.calls.id, id))
+    .run()
+  return getCall(db, id)
+}
+
+/** On hold, or back from hold (then the other open calls go on hold). Returns the ids that changed. */
+export function holdCall(db: Db, id: string, on: boolean, now: Date = new Date()): { call: CallRecord; changed: string[] } {
+  const row = rowOf(db, id)
+  assertDraft(row)
+  let changed = [id]
+  db.transaction((tx) => {
+    tx.update(t.calls).set({ heldAt: on ? iso(now) : null }).where(eq(t.calls.id, id)).run()
+    if (!on) changed = [id, ...holdOthers(tx as unknown as Db, id, now)]
+  })
+  return { call: getCall(db, id), changed }
+}
+
+/** The conversation ended: the timer stops. Idempotent: a second hang-up keeps the first time. */
+export function hangUp(db: Db, id: string, now: Date = new Date()): CallRecord {
+  const row = rowOf(db, id)
+  if (!row.endedAt) db.update(t.calls).set({ endedAt: iso(now) }).where(eq(t.calls.id, id)).run()
+  return getCall(db, id)
+}
+
+export function discardCall(db: Db, id: string): void {
+  const row = rowOf(db, id)
+  if (row.status !== 'draft') throw new AppError('conflict', 'A finished call is part of the history and cannot be discarded.')
+  db.delete(t.calls).where(eq(t.calls.id, id)).run()
+}
+
+export interface ListCallsInput {
+  query: string
+  status?: 'draft' | 'finished'
+  callerPersonId?: string
+  excludeId?: string
+  limit: number
+}
+
+/** Calls newest first; every word of the query must occur in the caller, number, problem or notes. */
+export function listCalls(db: Db, input: ListCallsInput, now: Date = new Date()): CallSummary[] {
+  const conditions: (SQL | undefined)[] = [
+    input.status ? eq(t.calls.status, input.status) : undefined,
+    input.callerPersonId ? eq(t.calls.callerPersonId, input.callerPersonId) : undefined,
+    input.excludeId ? ne(t.calls.id, input.excludeId) : undefined,
+    ...(input.query.toLowerCase().match(/[\p{L}\p{N}+@.-]+/gu) ?? []).map((word) => sql`instr(${t.calls.searchText}, ${word}) > 0`),
+  ]
+  const rows = db
+    .select({
+      id: t.calls.id,
+      status: t.calls.status,
+      startedAt: t.calls.startedAt,
+      endedAt: t.calls.endedAt,
+      heldAt: t.calls.heldAt,
+      finishedAt: t.calls.finishedAt,
+      phoneNumber: t.calls.phoneNumber,
+      callerPersonId: t.calls.callerPersonId,
+      callerName: t.calls.callerName,
+      departmentName: t.departments.name,
+      category: t.calls.category,
+      draft: t.calls.draft,
+      outcome: t.calls.outcome,
+      priority: t.calls.priority,
+      callbackAt: t.calls.callbackAt,
+    })
+    .from(t.calls)
+    .leftJoin(t.departments, eq(t.departments.id, t.calls.departmentId))
+    .where(and(...conditions))
+    .orderBy(desc(t.calls.startedAt))
+    .limit(input.limit)
+    .all()
+  return rows.map(({ draft, callbackAt, ...row }) => ({
+    ...row,
+    what: readDraft(draft).intake.what,
+    openCallbackAt: row.status === 'finished' && callbackAt && Date.parse(callbackAt) > now.getTime() ? callbackAt : null,
+  }))
+}
+
+export interface CtiResult {
+  /** The call the event was about; null when no call matched (an answer or hang-up for an unknown id). */
+  callId: string | null
+  personId: string | null
+  changed: string[]
+  /** True for newCall: the UI should bring the call forward. */
+  popped: boolean
+}
+
+/**
+ * A telephony event. newCall starts a call (or, when the phone system repeats a newCall for a call id
+ * it already announced, returns that call); hangup stops the timer of the matching call: by call id,
+ * else the newest open call from that number.
+ */
+export function handleCtiEvent(db: Db, event: CtiEvent, now: Date = new Date()): CtiResult {
+  const byCtiId = event.callId
+    ? db.select().from(t.calls).where(eq(t.calls.ctiCallId, event.callId)).orderBy(desc(t.calls.startedAt)).get()
+    : undefined
+  if (event.event === 'newCall') {
+    if (byCtiId) return { callId: byCtiId.id, personId: byCtiId.callerPersonId, changed: [], popped: true }
+    const started = startCall(db, { source: 'phone', number: event.number, ...(event.callId ? { ctiCallId: event.callId } : {}) }, now)
+    return { callId: started.call.id, personId: started.personId, changed: [started.call.id, ...started.held], popped: true }
+  }
+  const target =
+    byCtiId ??
+    (event.number
+      ? db
+          .select()
+          .from(t.calls)
+          .where(and(eq(t.calls.phoneNumber, event.number.trim()), eq(t.calls.status, 'draft'), isNull(t.calls.endedAt)))
+          .orderBy(desc(t.calls.startedAt))
+          .get()
+      : undefined)
+  if (!target) return { callId: null, personId: null, changed: [], popped: false }
+  if (event.event === 'hangup') hangUp(db, target.id, now)
+  return { callId: target.id, personId: target.callerPersonId, changed: event.event === 'hangup' ? [target.id] : [], popped: false }
+}
