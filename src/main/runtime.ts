@@ -6,7 +6,7 @@ import { AppError } from '../shared/result'
 import { EventBus } from './contract/event-bus'
 import type { Handlers } from './contract/handlers-type'
 import { MigrationFailedError, NewerDatabaseError, openDatabase, type OpenedDatabase } from './db/open'
-import { createHandlers } from './handlers'
+import { createHandlers, type HandlerDeps } from './handlers'
 import { isEmptyDatabase, loadKnowledgePack, readKnowledgePack } from './services/knowledge-pack'
 
 export interface RuntimeOptions {
@@ -18,6 +18,8 @@ export interface RuntimeOptions {
   /** The language to start in on a fresh database (the system's UI language). */
   preferredLanguage: Language
   version: string
+  /** Where the screen-pop endpoint listens, for the settings page (set by whoever starts it). */
+  phoneStatus?: HandlerDeps['phoneStatus']
 }
 
 export interface Runtime {
@@ -63,7 +65,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
 
   const status: AppStatus = { ...base, state: 'ready' }
-  return { status, events, database, handlers: createHandlers({ database, events, status }), close: () => database.close() }
+  return { status, events, database, handlers: createHandlers({ database, events, status, ...(options.phoneStatus ? { phoneStatus: options.phoneStatus } : {}) }), close: () => database.close() }
 }
 
 function demoPackFile(folder: string, language: Language): string {
