@@ -7,6 +7,7 @@ import { EventBus } from './contract/event-bus'
 import type { Handlers } from './contract/handlers-type'
 import { MigrationFailedError, NewerDatabaseError, openDatabase, type OpenedDatabase } from './db/open'
 import { createHandlers, type HandlerDeps } from './handlers'
+import { addMissingDemoFlows } from './services/flows'
 import { isEmptyDatabase, loadKnowledgePack, readKnowledgePack } from './services/knowledge-pack'
 
 export interface RuntimeOptions {
@@ -57,6 +58,9 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   try {
     if (isEmptyDatabase(database.db)) {
       loadKnowledgePack(database.db, readKnowledgePack(demoPackFile(options.packsFolder, options.preferredLanguage)), options.preferredLanguage)
+    } else {
+      // A demo database filled before question flows existed gets the demo flows and standard solutions.
+      addMissingDemoFlows(database.db, (language) => readKnowledgePack(demoPackFile(options.packsFolder, language)))
     }
   } catch (error) {
     database.close()

@@ -2,6 +2,9 @@ import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { flowCategories, type FlowCategory, type QuestionFlow } from '../../shared/call/flow-schema'
+import type { Language } from '../../shared/knowledge/entities'
+import type { KnowledgePack } from '../../shared/pack/schema'
+import { loadCallContent } from './knowledge-pack'
 
 export interface StandardSolution {
   key: string
@@ -36,4 +39,22 @@ export function listSolutions(db: Db): StandardSolution[] {
     .orderBy(asc(t.callSolutions.position), asc(t.callSolutions.title))
     .all()
     .sort((a, b) => order(a.category) - order(b.category))
+}
+
+/**
+ * A database filled from the demo pack before flows existed has none: give it the demo pack's flows and
+ * standard solutions, in the language of its content, and nothing else. A console that took in another
+ * organisation's knowledge is left alone. `demoPack` reads the bundled demo pack in a language.
+ * Returns whether anything was added.
+ */
+export function addMissingDemoFlows(db: Db, demoPack: (language: Language) => KnowledgePack): boolean {
+  if (db.select({ id: t.callFlows.id }).from(t.callFlows).limit(1).all().length > 0) return false
+  const settings = db.select({ packId: t.settings.packId, language: t.settings.contentLanguage }).from(t.settings).where(eq(t.settings.id, 'organisation')).get()
+  if (!settings?.packId) return false
+  const pack = demoPack(settings.language)
+  if (pack.organisation.id !== settings.packId) return false
+  // Solutions without flows were put there on purpose (a pack or an agent): leave them be.
+  if (db.select({ id: t.callSolutions.id }).from(t.callSolutions).limit(1).all().length > 0) return false
+  const added = loadCallContent(db, pack)
+  return added.flows + added.solutions > 0
 }

@@ -6,6 +6,7 @@ import { knowledgePackSchema, type KnowledgePack } from '../../shared/pack/schem
 import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
 import { describeIssues, issuesFromZod } from '../../shared/zod-issues'
+import { callContentFromPack, writeCallContent } from './transfer/pack-calls'
 import { organisationSettings, packIds, recordsFromPack } from './transfer/pack-records'
 import { writeOrder, writeRecord } from './transfer/record-writer'
 
@@ -22,6 +23,20 @@ export function readKnowledgePack(file: string): KnowledgePack {
 
 /** Validates the text of a pack file; errors name the file and the path of every wrong field. */
 export function parseKnowledgePack(fileName: string, content: string): KnowledgePack {
+  return parsePackFile(fileName, content).pack
+}
+
+export interface ParsedPack {
+  pack: KnowledgePack
+  /**
+   * Whether the file has a `flows` key at all. A pack without one (made before flows existed) says
+   * nothing about flows and standard solutions; applying it keeps the console's own.
+   */
+  carriesFlows: boolean
+}
+
+/** As `parseKnowledgePack`, also telling whether the file speaks about flows and solutions. */
+export function parsePackFile(fileName: string, content: string): ParsedPack {
   let raw: unknown
   try {
     raw = JSON.parse(content.replace(/^\uFEFF/, ''))
@@ -33,7 +48,8 @@ export function parseKnowledgePack(fileName: string, content: string): Knowledge
     const issues = issuesFromZod(parsed.error)
     throw new AppError('invalid-input', `${fileName} is not a valid knowledge pack: ${describeIssues(issues)}`, issues)
   }
-  return parsed.data
+  const carriesFlows = typeof raw === 'object' && raw !== null && 'flows' in raw
+  return { pack: parsed.data, carriesFlows }
 }
 
 export function isEmptyDatabase(db: Db): boolean {
@@ -48,6 +64,7 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
   const org = pack.organisation
   const idOf = packIds(org.id)
   const records = recordsFromPack(pack)
+  const callContent = callContentFromPack(pack)
   db.transaction((tx) => {
     tx.insert(t.settings)
       .values({ id: 'organisation', uiLanguage, ...organisationSettings(pack) })
@@ -58,5 +75,16 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
     for (const kind of writeOrder) {
       for (const record of records[kind]) writeRecord(tx, kind, record, 'insert')
     }
+    writeCallContent(tx, callContent)
   })
+}
+
+/**
+ * Adds only the question flows and standard solutions of a pack, in one transaction: for a database
+ * filled before flows existed. Returns how many flows and solutions were added.
+ */
+export function loadCallContent(db: Db, pack: KnowledgePack): { flows: number; solutions: number } {
+  const content = callContentFromPack(pack)
+  db.transaction((tx) => writeCallContent(tx, content))
+  return { flows: content.flow.length, solutions: content.solution.length }
 }

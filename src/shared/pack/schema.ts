@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { flowCategorySchema, questionFlowsSchema } from '../call/flow-schema'
 import { busyPeriodSchema } from '../knowledge/busy-period'
 import { criticalitySchema, languageSchema } from '../knowledge/entities'
 import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchema } from '../settings'
@@ -13,6 +14,19 @@ import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchem
  * Internal fields (department `sensitivities`, person `notes`) are judgements about people: an export
  * only writes them when their `…Shareable` flag is on. They have no default on purpose: a pack without
  * them says nothing about them, and applying it keeps the console's own text.
+ *
+ * Calls (optional, added within version 1):
+ * - `flows`: per call category (`password-account`, `printer`, `email`, `network-vpn`,
+ *   `application-error`, `hardware`, `access-request`, `other`) at most one question flow: `key`,
+ *   `category`, `title` and the ordered `questions`, each with `key`, `text`, optional `hint`, `kind`
+ *   (`yes-no`, `choice`, `text`, `identity`), `options` (choice and identity), `next` (answer → question
+ *   key or "end"), `defaultNext` and `phase`; see `src/shared/call/flow-schema.ts`. The password and
+ *   access flows begin with an `identity` question. Every link must lead to a question of the same flow,
+ *   without loops; a wrong link is reported with its path, e.g. `flows.2.questions.3.next.yes`.
+ * - `solutions`: standard solutions, `{ key, category, title, notes }` (keys unique, notes not empty),
+ *   in the order the agent sees them per category. Choosing one fills the call's notes.
+ * A pack without a `flows` key says nothing about them: applying it keeps the console's flows and
+ * solutions. A pack with one replaces them (an empty list removes them).
  */
 export const PACK_FORMAT = 'servicedesk-console/knowledge-pack'
 export const PACK_FORMAT_VERSION = 1
@@ -101,6 +115,14 @@ const glossarySchema = z.object({
   meaning: text.default(''),
 })
 
+const solutionSchema = z.object({
+  key,
+  category: flowCategorySchema,
+  title: required,
+  /** What goes into the call's notes when the agent picks this solution. */
+  notes: required,
+})
+
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
 
 export const knowledgePackSchema = z
@@ -127,6 +149,8 @@ export const knowledgePackSchema = z
     rules: z.array(ruleSchema).default([]),
     articles: z.array(articleSchema).default([]),
     glossary: z.array(glossarySchema).default([]),
+    flows: questionFlowsSchema.default([]),
+    solutions: z.array(solutionSchema).default([]),
   })
   .superRefine((pack, ctx) => {
     type Path = (string | number)[]
@@ -155,6 +179,7 @@ export const knowledgePackSchema = z
     known(pack.people, 'person', 'people')
     known(pack.rules, 'rule', 'rules')
     known(pack.articles, 'article', 'articles')
+    known(pack.solutions, 'solution', 'solutions')
     uniqueNames(pack.departments.map((d) => d.name), 'department', 'departments', 'name')
     uniqueNames(pack.applications.map((a) => a.name), 'application', 'applications', 'name')
     uniqueNames(pack.glossary.map((g) => g.term), 'glossary term', 'glossary', 'term')

@@ -12,8 +12,10 @@ import {
   type Answers,
 } from '../../../src/shared/call/flow-engine'
 import { questionFlowSchema, questionFlowsSchema, type QuestionFlow } from '../../../src/shared/call/flow-schema'
+import { packsFolder } from '../support/paths'
 
-const flows = questionFlowsSchema.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'flows.nl.json'), 'utf8')).flows)
+// The flows of the Dutch demo pack: what a new console shows.
+const flows = questionFlowsSchema.parse(JSON.parse(readFileSync(join(packsFolder, 'demo.nl.json'), 'utf8')).flows)
 const byCategory = (category: string): QuestionFlow => flows.find((f) => f.category === category)!
 const printer = byCategory('printer')
 const password = byCategory('password-account')

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { flowCategories, questionFlowSchema, questionFlowsSchema, type QuestionFlow, type QuestionFlowInput } from '../../../src/shared/call/flow-schema'
 import { nextPhase, phaseIds, promptCards, situationIds } from '../../../src/shared/call/phases'
 import { issuesFromZod } from '../../../src/shared/zod-issues'
+import { packsFolder } from '../support/paths'
 
-const fixture = (language: 'nl' | 'en'): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', `flows.${language}.json`), 'utf8'))
-const flowsIn = (language: 'nl' | 'en'): QuestionFlow[] => questionFlowsSchema.parse((fixture(language) as { flows: unknown }).flows)
+const demoPack = (language: 'nl' | 'en'): unknown => JSON.parse(readFileSync(join(packsFolder, `demo.${language}.json`), 'utf8'))
+const flowsIn = (language: 'nl' | 'en'): QuestionFlow[] => questionFlowsSchema.parse((demoPack(language) as { flows: unknown }).flows)
 
 /** The issues a flow gets, as "field: message" lines. */
 function issues(input: QuestionFlowInput): string[] {
@@ -94,7 +95,7 @@ describe('a question flow in a knowledge pack', () => {
   })
 })
 
-describe('the example flows (Dutch and English)', () => {
+describe('the flows of the demo packs (Dutch and English)', () => {
   const nl = flowsIn('nl')
   const en = flowsIn('en')
   /** Everything but the words: keys, kinds, phases, option values, links, and whether there is a hint. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../../src/main/db/backup'
 import { MigrationFailedError, NewerDatabaseError, openDatabase } from '../../../src/main/db/open'
 import { migrationsFolder, root, tempDir } from '../support/paths'
+import { callDraftSchema } from '../../../src/shared/call/record'
 
 const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] }
 const hashesFile = join(root, 'tests/unit/db/migration-hashes.json')
@@ -71,6 +72,23 @@ describe('start-up migration', () => {
     const after = counts(file)
     for (const [table, n] of Object.entries(before)) if (table !== '__drizzle_migrations') expect(after[table], table).toBe(n)
     expect(after.__drizzle_migrations).toBe(journal.entries.length)
+  })
+
+  it('carries the first release’s calls into the call record, so they read as before', () => {
+    const dir = tempDir()
+    const file = join(dir, 'db.sqlite')
+    const seed = new Database(file)
+    seed.exec(readFileSync(join(root, 'tests/unit/db/filled-0000.sql'), 'utf8'))
+    seed.close()
+    const opened = openDatabase({ file, migrationsFolder })
+    const calls = opened.sqlite.prepare(`SELECT id, draft, ended_at, search_text FROM calls ORDER BY started_at`).all() as { draft: string; ended_at: string | null; search_text: string }[]
+    opened.close()
+    const [finished, draft] = calls.map((c) => ({ ...c, draft: callDraftSchema.parse(JSON.parse(c.draft)) }))
+    expect(finished?.draft.intake.what).toBe('Kan niet inloggen op het boekhoudpakket sinds vanochtend.')
+    expect(finished?.draft.caller.personId).toBe('f9312da7-0217-5576-b5b7-dc3515faef5e')
+    expect(finished?.ended_at).toBe('2026-11-20T09:19:00.000Z')
+    expect(finished?.search_text).toContain('boekhoudpakket')
+    expect(draft?.draft.caller).toMatchObject({ personId: null, name: 'Onbekende beller' })
   })
 
   it('takes a consistent backup of an existing database first, and keeps the last five', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseKnowledgePack } from '../../../src/main/services/knowledge-pack'
+import { flowCategories, identityFirstCategories } from '../../../src/shared/call/flow-schema'
 import { dutchHolidays } from '../../../src/shared/calendar/dutch-holidays'
 import type { KnowledgePack } from '../../../src/shared/pack/schema'
 import { packsFolder } from '../support/paths'
@@ -64,6 +65,11 @@ describe('the demo organisation', () => {
         [`article ${a.key} body`, a.body],
       ]),
       ...pack.glossary.map((g): [string, string] => [`glossary ${g.key} meaning`, g.meaning]),
+      ...pack.flows.flatMap((f) => f.questions.map((q): [string, string] => [`flow ${f.key} question ${q.key}`, q.text])),
+      ...pack.solutions.flatMap((s) => [
+        [`solution ${s.key} title`, s.title],
+        [`solution ${s.key} notes`, s.notes],
+      ]),
     ] as [string, string][]
     const dutch = new Map(prose(nl))
     const same = prose(en).filter(([where, text]) => text.length > 12 && dutch.get(where) === text)
@@ -106,6 +112,45 @@ describe('the demo organisation', () => {
       const dates = new Set(pack.organisation.holidays.map((h) => h.date))
       for (const year of years.slice(0, 2)) for (const h of dutchHolidays(year, pack.pack.language)) expect(dates, `${h.name} ${h.date}`).toContain(h.date)
       expect(pack.organisation.targets.map((t) => t.priority)).toEqual(['P1', 'P2', 'P3', 'P4'])
+    }
+  })
+
+  it('has a question flow for every call category, the same flows in Dutch and English', () => {
+    for (const pack of [nl, en]) {
+      expect(pack.flows.map((f) => f.category).sort(), pack.pack.language).toEqual([...flowCategories].sort())
+    }
+    const keys = (pack: KnowledgePack) => pack.flows.map((f) => [f.key, f.category, f.questions.map((q) => q.key)])
+    expect(keys(en)).toEqual(keys(nl))
+  })
+
+  it('starts the password and access flows by verifying who is calling', () => {
+    for (const pack of [nl, en]) {
+      for (const category of identityFirstCategories) {
+        const flow = pack.flows.find((f) => f.category === category)!
+        expect(flow.questions[0]!.kind, `${pack.pack.language} ${category}`).toBe('identity')
+      }
+    }
+  })
+
+  it('offers two to four standard solutions per category, the same ones in Dutch and English', () => {
+    for (const pack of [nl, en]) {
+      for (const category of flowCategories) {
+        const count = pack.solutions.filter((s) => s.category === category).length
+        expect(count, `${pack.pack.language} ${category}`).toBeGreaterThanOrEqual(2)
+        expect(count, `${pack.pack.language} ${category}`).toBeLessThanOrEqual(4)
+      }
+    }
+    expect(en.solutions.map((s) => [s.key, s.category])).toEqual(nl.solutions.map((s) => [s.key, s.category]))
+    // Notes are what lands in the ticket: a real sentence or two, not a label.
+    expect(nl.solutions.filter((s) => s.notes.length < 80).map((s) => s.key)).toEqual([])
+  })
+
+  it('names in its solutions only articles that exist', () => {
+    for (const pack of [nl, en]) {
+      const titles = new Set(pack.articles.map((a) => a.title))
+      const quoted = pack.solutions.flatMap((s) => [...s.notes.matchAll(/article ‘([^’]+)’|artikel ‘([^’]+)’/g)].map((m) => [s.key, m[1] ?? m[2]!]))
+      expect(quoted.length, pack.pack.language).toBeGreaterThan(5)
+      expect(quoted.filter(([, title]) => !titles.has(title!)), pack.pack.language).toEqual([])
     }
   })
 })

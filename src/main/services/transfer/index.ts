@@ -3,7 +3,7 @@ import type { EventBus } from '../../contract/event-bus'
 import type { Db } from '../../db/open'
 import { knowledgeKinds } from '../../../shared/knowledge/forms'
 import type { ImportResult, PackApplyResult, PackPreview, TransferKind } from '../../../shared/knowledge/transfer'
-import { parseKnowledgePack } from '../knowledge-pack'
+import { parsePackFile } from '../knowledge-pack'
 import { getSettings } from '../settings'
 import { applicationsCsv } from './csv-applications'
 import type { CsvKind } from './csv-check'
@@ -46,14 +46,18 @@ const csvKinds: Record<TransferKind, CsvKind<unknown>> = {
  */
 export function createTransfers({ db, events }: TransferDeps): Transfers {
   const jobs = new ImportJobs(db, events)
+  const plan = (fileName: string, content: string) => {
+    const { pack, carriesFlows } = parsePackFile(fileName, content)
+    return planMerge(db, fileName, pack, carriesFlows)
+  }
   return {
     importCsv: ({ kind, ...input }) => jobs.run(csvKinds[kind], input),
     cancel: (jobId) => jobs.cancel(jobId),
     exportCsv: (kind) => ({ fileName: csvKinds[kind].fileName, content: csvKinds[kind].exportCsv(db) }),
     exportPack: () => exportPack(db),
-    previewPack: ({ fileName, content }) => previewOf(planMerge(db, fileName, parseKnowledgePack(fileName, content))),
+    previewPack: ({ fileName, content }) => previewOf(plan(fileName, content)),
     applyPack: ({ fileName, content, force }) => {
-      const result = applyPlan(db, planMerge(db, fileName, parseKnowledgePack(fileName, content)), force)
+      const result = applyPlan(db, plan(fileName, content), force)
       events.emit('knowledge:changed', { kinds: [...knowledgeKinds] })
       events.emit('settings:changed', getSettings(db))
       return result

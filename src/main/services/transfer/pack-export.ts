@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, knowledgePackSchema, type KnowledgePackInput } from '../../../shared/pack/schema'
 import { describeIssues, issuesFromZod } from '../../../shared/zod-issues'
 import { getSettings } from '../settings'
+import { callContentForPack } from './pack-calls'
 import { recordsFromDb } from './records'
 
 export interface PackFile {
@@ -23,7 +24,8 @@ export function settingsRow(db: Db) {
  * The whole knowledge base as a knowledge pack, one version newer than the pack this console last took
  * in (the team lead exports, edits and sends it round; nothing is recorded here). Every item's key is
  * its id, so applying the file elsewhere gives the same ids. Internal fields go in only when marked
- * shareable; the agent's private notes never do.
+ * shareable; the agent's private notes never do. Question flows and standard solutions go in by their
+ * own keys, so a console that applies the pack gets exactly these.
  */
 export function exportPack(db: Db): PackFile {
   const settings = settingsRow(db)
@@ -86,6 +88,7 @@ export function exportPack(db: Db): PackFile {
     rules: records.rule.map(({ id, ...r }) => ({ key: id, ...r })),
     articles: records.article.map(({ id, applicationIds: apps, departmentIds, ...a }) => ({ key: id, ...a, applications: apps, departments: departmentIds })),
     glossary: records.glossary.map(({ id, ...g }) => ({ key: id, ...g })),
+    ...callContentForPack(db),
   }
 
   // What goes out must come back in: check it against the same schema the import uses.

@@ -5,6 +5,7 @@ import { knowledgeKinds, type KnowledgeKind } from '../../../shared/knowledge/fo
 import type { PackApplyResult, PackPreview } from '../../../shared/knowledge/transfer'
 import type { KnowledgePack } from '../../../shared/pack/schema'
 import { AppError } from '../../../shared/result'
+import { applyCallChanges, callContentFromDb, callContentFromPack, noCallChanges, planCallChanges, type CallChanges } from './pack-calls'
 import { settingsRow } from './pack-export'
 import { organisationSettings, packIds, recordsFromPack } from './pack-records'
 import { canonical, fingerprint, recordsFromDb, titleOf, type AnyRecord, type KnowledgeRecords } from './records'
@@ -27,9 +28,12 @@ export interface MergePlan {
   refusal: string | null
   otherOrganisation: boolean
   changes: Record<KnowledgeKind, Record<Change, AnyRecord[]>>
+  /** Question flows and standard solutions: the pack's replace the console's, when it has any to say. */
+  calls: CallChanges
 }
 
-export function planMerge(db: Db, fileName: string, pack: KnowledgePack): MergePlan {
+/** `carriesFlows`: the file has a `flows` key; without one the console keeps its flows and solutions. */
+export function planMerge(db: Db, fileName: string, pack: KnowledgePack, carriesFlows: boolean): MergePlan {
   const settings = settingsRow(db)
   const current = recordsFromDb(db)
   const desired = keepLocalInternals(recordsFromPack(pack), current)
@@ -55,7 +59,8 @@ export function planMerge(db: Db, fileName: string, pack: KnowledgePack): MergeP
   } else if (settings.packVersion !== null && pack.pack.version <= settings.packVersion) {
     refusal = `${fileName} is version ${pack.pack.version}; this console already has version ${settings.packVersion}.`
   }
-  return { pack, fileName, currentVersion: settings.packVersion, refusal, otherOrganisation, changes }
+  const calls = carriesFlows ? planCallChanges(callContentFromDb(db), callContentFromPack(pack)) : noCallChanges()
+  return { pack, fileName, currentVersion: settings.packVersion, refusal, otherOrganisation, changes, calls }
 }
 
 export function previewOf(plan: MergePlan): PackPreview {
@@ -87,6 +92,7 @@ export function applyPlan(db: Db, plan: MergePlan, force: boolean): PackApplyRes
       for (const record of changes[kind].changed) writeRecord(tx, kind, record, 'update')
       for (const record of changes[kind].new) writeRecord(tx, kind, record, 'insert')
     }
+    applyCallChanges(tx, plan.calls)
     writeOrganisation(tx, pack)
   })
   return { packVersion: pack.pack.version, counts: countsOf(plan) }

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import type { CallDraft } from '../../../src/shared/call/record'
+import { handleCtiEvent, personByNumber } from '../../../src/main/services/calls'
+import { stableId } from '../../../src/main/services/stable-id'
+import { demoRuntime } from '../support/runtime'
+
+const id = (kind: string, key: string) => stableId('zuiderhaven', kind, key)
+const henk = id('person', 'henk-visser')
+const finance = id('department', 'finance')
+const finix = id('application', 'finix')
+
+function setup() {
+  const demo = demoRuntime()
+  const h = demo.runtime.handlers
+  const db = demo.runtime.database!.db
+  return { ...demo, h, db }
+}
+
+const filled = (draft: CallDraft, changes: Partial<CallDraft>): CallDraft => ({ ...draft, ...changes })
+
+describe('starting a call', () => {
+  it('looks the caller up by number, in any usual notation, with their department and language', async () => {
+    const { h } = setup()
+    for (const number of ['+31600000106', '06 0000 0106', '+31 (0)6-00000106']) {
+      const call = await h['calls:start']({ number })
+      expect(call.draft.caller.personId).toBe(henk)
+      expect(call.draft.departmentId).toBe(finance)
+      expect(call.draft.caller.language).toBe('nl')
+      expect(call.phoneNumber).toBe(number)
+    }
+  })
+
+  it('keeps an unknown number in the caller fields so nothing has to be typed twice', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31 20 999 1234' })
+    expect(call.draft.caller).toMatchObject({ personId: null, phone: '+31 20 999 1234' })
+    expect(call.draft.departmentId).toBeNull()
+  })
+
+  it('does not guess when the last digits fit more than one person', async () => {
+    const { db } = setup()
+    // Henk's mobile ends in 00000106 and his desk phone in 00000206: "0000" fits dozens of people.
+    expect(personByNumber(db, '0000', 'NL')).toBeNull()
+    expect(personByNumber(db, '100000206', 'NL')?.id).toBe(henk)
+  })
+
+  it('puts the call on screen on hold when the next one starts, and taking it back holds the other', async () => {
+    const { h } = setup()
+    const first = await h['calls:start']({})
+    const second = await h['calls:start']({})
+    expect((await h['calls:get']({ id: first.id })).heldAt).not.toBeNull()
+    expect((await h['calls:get']({ id: second.id })).heldAt).toBeNull()
+    await h['calls:hold']({ id: first.id, on: false })
+    expect((await h['calls:get']({ id: first.id })).heldAt).toBeNull()
+    expect((await h['calls:get']({ id: second.id })).heldAt).not.toBeNull()
+  })
+})
+
+describe('autosave', () => {
+  it('stores a half-typed draft as it is, and the history finds it by the words typed', async () => {
+    const { h, runtime } = setup()
+    const call = await h['calls:start']({})
+    const seen: string[][] = []
+    runtime.events.subscribe((event, payload) => {
+      if (event === 'calls:changed') seen.push((payload as { ids: string[] }).ids)
+    })
+    await h['calls:save-draft']({ id: call.id, draft: filled(call.draft, { intake: { ...call.draft.intake, what: 'Printer op de tweede verdieping geeft papierstoring' } }) })
+    expect((await h['calls:get']({ id: call.id })).draft.intake.what).toBe('Printer op de tweede verdieping geeft papierstoring')
+    expect(seen).toContainEqual([call.id])
+    const found = await h['calls:list']({ query: 'tweede PRINTER', limit: 10 })
+    expect(found.map((c) => c.id)).toEqual([call.id])
+    expect(found[0]).toMatchObject({ status: 'draft', what: 'Printer op de tweede verdieping geeft papierstoring' })
+  })
+
+  it('drops a reference to a person deleted meanwhile instead of refusing the draft', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    await h['knowledge:delete']({ kind: 'person', id: henk })
+    await h['calls:save-draft']({ id: call.id, draft: call.draft })
+    expect((await h['calls:get']({ id: call.id })).draft.caller.personId).toBeNull()
+  })
+})
+
+describe('finishing a call', () => {
+  it('says everything that is missing for a hand-over, by field, and keeps what was typed', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({})
+    const draft = filled(call.draft, {
+      intake: { ...call.draft.intake, what: 'Finix hangt bij het boeken' },
+      outcome: { ...call.draft.outcome, kind: 'handed-over' },
+    })
+    await expect(h['calls:finish']({ id: call.id, draft })).rejects.toMatchObject({
+      code: 'invalid-input',
+      issues: [
+        { field: 'draft.caller.name', message: 'required' },
+        { field: 'draft.outcome.resolverGroup', message: 'required' },
+        { field: 'draft.priority', message: 'required' },
+      ],
+    })
+    const kept = await h['calls:get']({ id: call.id })
+    expect(kept.status).toBe('draft')
+    expect(kept.draft.intake.what).toBe('Finix hangt bij het boeken')
+  })
+
+  it('records the resolver group, the flow answers as asked and the identity check used', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    const draft = filled(call.draft, {
+      intake: { ...call.draft.intake, what: 'Ik ben mijn wachtwoord vergeten', impact: 'person', urgency: 'high' },
+      applicationId: finix,
+      category: 'password-account',
+      answers: { 'verify-identity': 'callback-known-number' },
+      priority: { suggested: 'P3', reason: 'P3: het raakt één persoon en het is dringend.', chosen: 'P3', overrideReason: '' },
+      outcome: { ...call.draft.outcome, kind: 'handed-over', resolverGroup: 'Team Financiële Applicaties' },
+    })
+    const finished = await h['calls:finish']({ id: call.id, draft })
+    expect(finished.status).toBe('finished')
+    expect(finished.finishedAt).not.toBeNull()
+    expect(finished.endedAt).not.toBeNull()
+    expect(finished.identityMethod).toBe('callback-known-number')
+    expect(finished.answered[0]).toMatchObject({ key: 'verify-identity', answer: 'callback-known-number', kind: 'identity' })
+    expect(finished.draft.outcome.resolverGroup).toBe('Team Financiële Applicaties')
+    const earlier = await h['calls:list']({ query: '', callerPersonId: henk, limit: 10 })
+    expect(earlier[0]).toMatchObject({ id: call.id, outcome: 'handed-over', callerName: 'Henk Visser', departmentName: 'Financiën' })
+    await expect(h['calls:save-draft']({ id: call.id, draft })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(h['calls:discard']({ id: call.id })).rejects.toMatchObject({ code: 'conflict' })
+  })
+
+  it('refuses a priority other than the suggested one without a reason, and a callback time in the past', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    const draft = filled(call.draft, {
+      intake: { ...call.draft.intake, what: 'Scanner werkt niet' },
+      priority: { suggested: 'P3', reason: 'P3', chosen: 'P1', overrideReason: ' ' },
+      outcome: { ...call.draft.outcome, kind: 'callback', callbackAt: '2020-01-01T09:00:00.000Z' },
+    })
+    await expect(h['calls:finish']({ id: call.id, draft })).rejects.toMatchObject({
+      issues: [
+        { field: 'draft.outcome.callbackAt', message: 'callback-in-past' },
+        { field: 'draft.priority.overrideReason', message: 'override-reason' },
+      ],
+    })
+  })
+
+  it('shows a callback still to come as an open promise in the caller’s earlier calls', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    const at = new Date(Date.now() + 2 * 3600_000).toISOString()
+    await h['calls:finish']({
+      id: call.id,
+      draft: filled(call.draft, {
+        intake: { ...call.draft.intake, what: 'Rapportage in Finix klopt niet' },
+        priority: { suggested: 'P3', reason: 'P3', chosen: 'P3', overrideReason: '' },
+        outcome: { ...call.draft.outcome, kind: 'callback', callbackAt: at },
+      }),
+    })
+    const [line] = await h['calls:list']({ query: '', callerPersonId: henk, limit: 10 })
+    expect(line?.openCallbackAt).toBe(at)
+  })
+})
+
+describe('the phone system', () => {
+  it('opens one call per announced call id, and a hang-up stops its timer', async () => {
+    const { db, h } = setup()
+    const popped = handleCtiEvent(db, { event: 'newCall', number: '+31600000106', callId: 'pbx-42' })
+    expect(popped).toMatchObject({ popped: true, personId: henk })
+    expect(handleCtiEvent(db, { event: 'newCall', number: '+31600000106', callId: 'pbx-42' }).callId).toBe(popped.callId)
+    expect((await h['calls:list']({ query: '', status: 'draft', limit: 10 })).length).toBe(1)
+    const hung = handleCtiEvent(db, { event: 'hangup', callId: 'pbx-42' })
+    expect(hung.callId).toBe(popped.callId)
+    const call = await h['calls:get']({ id: popped.callId! })
+    expect(call.endedAt).not.toBeNull()
+    expect(call.source).toBe('phone')
+    expect(call.ctiCallId).toBe('pbx-42')
+  })
+
+  it('finds the open call of a number for a hang-up without an id, and ignores one it cannot place', () => {
+    const { db } = setup()
+    const popped = handleCtiEvent(db, { event: 'newCall', number: '+31 20 999 1234' })
+    expect(handleCtiEvent(db, { event: 'hangup', number: '+31 20 999 1234' }).callId).toBe(popped.callId)
+    expect(handleCtiEvent(db, { event: 'hangup', callId: 'never-announced' })).toMatchObject({ callId: null, changed: [] })
+  })
+})
