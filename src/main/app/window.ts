@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, session, shell } from 'electron'
 import { allowNavigation, allowPermission, contentSecurityPolicy, isExternalLink } from './security/policy'
 
 export interface AppWindowOptions {
@@ -54,4 +54,15 @@ export function createAppWindow(options: AppWindowOptions): { window: BrowserWin
   if (options.devServerUrl) void window.loadURL(options.devServerUrl)
   else void window.loadFile(options.rendererIndex)
   return { window, appUrl }
+}
+
+/** Brings the console in front of the softphone when a call comes in: restored, shown, focused. */
+export function bringForward(window: BrowserWindow): void {
+  if (window.isDestroyed()) return
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.moveTop()
+  window.focus()
+  // macOS only activates an app that asks to steal focus; elsewhere focus() is what the system allows.
+  if (process.platform === 'darwin') app.focus({ steal: true })
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createDispatch } from '../contract/dispatch'
 import { defaultDataDir, startLanguage } from '../paths'
+import { createPhoneService } from '../phone/service'
+import { PHONE_TOKEN_FILE } from '../phone/token'
 import { startRuntime } from '../runtime'
 import { startHostServer } from './server'
 
@@ -17,12 +19,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 
+const phone = createPhoneService({ dataDir })
 const runtime = startRuntime({
   dataDir,
   migrationsFolder: join(root, 'src/main/db/migrations'),
   packsFolder: join(root, 'resources/packs'),
   preferredLanguage: startLanguage([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG]),
   version,
+  phoneStatus: phone.status,
 })
 if (runtime.status.state !== 'ready') console.error(`The database cannot be used (${runtime.status.state}); the console shows why.`)
 
@@ -38,12 +42,18 @@ const host = await startHostServer({
   runtime.close()
   process.exit(1)
 })
+// The browser UI learns of a call through the event stream; there is no window to bring forward.
+const screenPop = await phone.start(runtime)
 
 console.log(`Servicedesk Console (browser mode), data in ${dataDir}`)
+const tokenFrom = process.env.SDC_CTI_TOKEN?.trim() ? 'SDC_CTI_TOKEN' : join(dataDir, PHONE_TOKEN_FILE)
+if (screenPop.listening) console.log(`Screen pop: ${screenPop.url} (token: ${tokenFrom})`)
+else console.error(`Screen pop: not listening (${screenPop.error})`)
+
 console.log(`Open: ${host.openUrl}`)
 
 const stop = () => {
-  void host.close().then(() => {
+  void Promise.all([host.close(), phone.close()]).then(() => {
     runtime.close()
     process.exit(0)
   })

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, chromium, _electron, type Browser, type Page } from '@playwright/test'
@@ -13,6 +13,8 @@ export interface LaunchedApp {
   dataDir: string
   /** Browser launcher only: the host's base URL and its launch token. */
   host?: { url: string; token: string; openUrl: string }
+  /** Browser launcher only: the screen-pop endpoint (`http://127.0.0.1:PORT/cti`) and its token. */
+  phone?: { url: string; token: string }
   /** Opens a second window on the same console (browser launcher: a new tab on the same host). */
   openAnotherClient(): Promise<Page>
   close(): Promise<void>
@@ -24,11 +26,24 @@ export interface LaunchOptions {
   language?: 'nl' | 'en'
 }
 
-/** Starts the built browser host (out/main/host.js) and waits for the URL it prints. */
-export function startHost(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; openUrl: string; url: string; token: string }> {
+export interface StartedHost {
+  child: ChildProcess
+  openUrl: string
+  url: string
+  token: string
+  /** The screen-pop endpoint; null when the host could not open it (its output says why). */
+  phone: { url: string; token: string } | null
+}
+
+/**
+ * Starts the built browser host (out/main/host.js) and waits for the URL it prints. The screen-pop
+ * endpoint gets a free port; its token is the one the host keeps in the data folder (or SDC_CTI_TOKEN).
+ */
+export function startHost(dataDir: string, env: Record<string, string> = {}): Promise<StartedHost> {
+  const childEnv: Record<string, string | undefined> = { ...process.env, SDC_DATA_DIR: dataDir, SDC_PORT: '0', SDC_CTI_PORT: '0', SDC_CTI_TOKEN: '', ...env }
   const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
     cwd: root,
-    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_PORT: '0', ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   return new Promise((resolve, reject) => {
@@ -41,7 +56,9 @@ export function startHost(dataDir: string, env: Record<string, string> = {}): Pr
         clearTimeout(timer)
         const openUrl = match[1]!
         const parsed = new URL(openUrl)
-        resolve({ child, openUrl, url: parsed.origin, token: parsed.searchParams.get('token') ?? '' })
+        const phoneUrl = /Screen pop: (http:\/\/\S+)/.exec(output)?.[1]
+        const phoneToken = childEnv.SDC_CTI_TOKEN?.trim() || (phoneUrl ? readFileSync(join(dataDir, 'phone-token'), 'utf8') : '')
+        resolve({ child, openUrl, url: parsed.origin, token: parsed.searchParams.get('token') ?? '', phone: phoneUrl ? { url: phoneUrl, token: phoneToken } : null })
       }
     }
     child.stdout.on('data', read)
@@ -76,6 +93,7 @@ async function launchBrowser(browser: Browser, options: LaunchOptions): Promise<
     page,
     dataDir,
     host: { url: host.url, token: host.token, openUrl: host.openUrl },
+    ...(host.phone ? { phone: host.phone } : {}),
     openAnotherClient: async () => {
       const other = await context.newPage()
       await other.goto(host.openUrl)
@@ -97,7 +115,8 @@ async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
     executablePath,
     args: [join(root, 'out/main/index.js')],
     cwd: root,
-    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_LANGUAGE: options.language ?? 'nl' } as Record<string, string>,
+    // A test run must not claim the servicedesk-console:// scheme for the desktop, nor the default screen-pop port.
+    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_LANGUAGE: options.language ?? 'nl', SDC_REGISTER_PROTOCOL: '0', SDC_CTI_PORT: '0' } as Record<string, string>,
   })
   const page = await app.firstWindow()
   return {
