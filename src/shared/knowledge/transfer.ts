@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { knowledgeKindSchema } from './forms'
+import { knowledgeKinds } from './forms'
 
 /** CSV import and export work on these kinds; the JSON knowledge pack carries everything. */
 export const transferKindSchema = z.enum(['people', 'departments', 'applications'])
@@ -36,6 +36,11 @@ export type TransferProgress = z.infer<typeof transferProgressSchema>
 
 const changeCounts = z.object({ new: z.number().int(), changed: z.number().int(), removed: z.number().int() })
 
+/** What a knowledge pack carries: the knowledge kinds, then question flows and standard solutions. */
+export const packContentKinds = [...knowledgeKinds, 'flow', 'solution'] as const
+export const packContentKindSchema = z.enum(packContentKinds)
+export type PackContentKind = z.infer<typeof packContentKindSchema>
+
 export const packPreviewSchema = z.object({
   organisation: z.string(),
   packVersion: z.number().int(),
@@ -45,14 +50,14 @@ export const packPreviewSchema = z.object({
   older: z.boolean(),
   /** The pack holds another organisation's knowledge: applying it replaces this knowledge base. */
   otherOrganisation: z.boolean(),
-  counts: z.record(knowledgeKindSchema, changeCounts),
+  counts: z.record(packContentKindSchema, changeCounts),
   /** A few names per kind and change, for the preview. */
-  examples: z.array(z.object({ kind: knowledgeKindSchema, change: z.enum(['new', 'changed', 'removed']), title: z.string() })),
+  examples: z.array(z.object({ kind: packContentKindSchema, change: z.enum(['new', 'changed', 'removed']), title: z.string() })),
 })
 export type PackPreview = z.infer<typeof packPreviewSchema>
 
 export const packApplyResultSchema = z.object({
   packVersion: z.number().int(),
-  counts: z.record(knowledgeKindSchema, changeCounts),
+  counts: z.record(packContentKindSchema, changeCounts),
 })
 export type PackApplyResult = z.infer<typeof packApplyResultSchema>

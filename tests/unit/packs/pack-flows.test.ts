@@ -18,6 +18,15 @@ interface PackJson {
 const demo = (language: 'nl' | 'en'): PackJson => JSON.parse(readFileSync(join(packsFolder, `demo.${language}.json`), 'utf8'))
 const callTables = ['call_flows', 'call_solutions']
 
+type Change = 'new' | 'changed' | 'removed'
+type Counts = Record<string, Record<Change, number>>
+interface Preview {
+  counts: Counts
+  examples: { kind: string; change: Change; title: string }[]
+}
+const zero = { new: 0, changed: 0, removed: 0 }
+const none: Counts = { department: zero, person: zero, application: zero, rule: zero, article: zero, glossary: zero, flow: zero, solution: zero }
+
 function setup(language: 'nl' | 'en' = 'nl') {
   const { runtime, dispatch } = demoRuntime(language)
   const { db, sqlite } = runtime.database!
@@ -85,6 +94,34 @@ describe('question flows and standard solutions in a knowledge pack', () => {
     expect(solutions.find((s) => s.key === 'print-queue-cleared')?.notes).toBe('Wachtrij geleegd, afdruk opgehaald.')
   })
 
+  it('preview and apply count a pack that only retitles one flow as one changed flow', async () => {
+    const { exportPack, call, file, db } = setup()
+    const { pack } = await exportPack()
+    pack.flows.find((f) => f.category === 'printer')!.title = 'Printer of scanner'
+
+    const preview = await call<Preview>('packs:preview', file(pack))
+
+    expect(preview.counts).toEqual({ ...none, flow: { ...zero, changed: 1 } })
+    expect(preview.examples).toEqual([{ kind: 'flow', change: 'changed', title: 'Printer of scanner' }])
+
+    expect(await call('packs:apply', file(pack))).toEqual({ packVersion: 2, counts: preview.counts })
+    expect(getFlow(db, 'printer')?.title).toBe('Printer of scanner')
+  })
+
+  it('preview and apply count a pack that adds one solution as one new solution', async () => {
+    const { exportPack, call, file, db } = setup()
+    const { pack } = await exportPack()
+    pack.solutions.push({ key: 'scanner-restarted', category: 'printer', title: 'Scanner herstart', notes: 'Scanner uit- en aangezet; scannen naar e-mail werkt weer.' })
+
+    const preview = await call<Preview>('packs:preview', file(pack))
+
+    expect(preview.counts).toEqual({ ...none, solution: { ...zero, new: 1 } })
+    expect(preview.examples).toEqual([{ kind: 'solution', change: 'new', title: 'Scanner herstart' }])
+
+    expect(await call('packs:apply', file(pack))).toEqual({ packVersion: 2, counts: preview.counts })
+    expect(listSolutions(db).map((s) => s.key)).toContain('scanner-restarted')
+  })
+
   it('may swap two flows between categories', async () => {
     const { exportPack, call, file, db } = setup()
     const { pack } = await exportPack()
@@ -106,7 +143,8 @@ describe('question flows and standard solutions in a knowledge pack', () => {
     delete (pack as Partial<PackJson>).flows
     delete (pack as Partial<PackJson>).solutions
 
-    await call('packs:apply', file(pack))
+    expect((await call<Preview>('packs:preview', file(pack))).counts).toEqual(none)
+    expect(await call('packs:apply', file(pack))).toEqual({ packVersion: 2, counts: none })
 
     expect(dumpTables(sqlite, callTables)).toEqual(before)
   })
@@ -114,10 +152,14 @@ describe('question flows and standard solutions in a knowledge pack', () => {
   it('are removed by a pack that has none', async () => {
     const { exportPack, call, file, db } = setup()
     const { pack } = await exportPack()
+    const flowCount = pack.flows.length
+    const solutionCount = pack.solutions.length
     pack.flows = []
     pack.solutions = []
 
-    await call('packs:apply', file(pack))
+    const applied = await call<{ counts: Counts }>('packs:apply', file(pack))
+
+    expect(applied.counts).toEqual({ ...none, flow: { ...zero, removed: flowCount }, solution: { ...zero, removed: solutionCount } })
 
     expect(listFlows(db)).toEqual([])
     expect(listSolutions(db)).toEqual([])

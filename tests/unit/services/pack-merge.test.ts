@@ -5,7 +5,7 @@ import { dumpTables } from '../fixtures/transfer/tables'
 
 type Counts = Record<string, { new: number; changed: number; removed: number }>
 const zero = { new: 0, changed: 0, removed: 0 }
-const none: Counts = { department: zero, person: zero, application: zero, rule: zero, article: zero, glossary: zero }
+const none: Counts = { department: zero, person: zero, application: zero, rule: zero, article: zero, glossary: zero, flow: zero, solution: zero }
 
 function setup(language: 'nl' | 'en' = 'nl') {
   const { runtime, dispatch } = demoRuntime(language)

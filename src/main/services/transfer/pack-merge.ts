@@ -2,17 +2,18 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/open'
 import * as t from '../../db/schema'
 import { knowledgeKinds, type KnowledgeKind } from '../../../shared/knowledge/forms'
-import type { PackApplyResult, PackPreview } from '../../../shared/knowledge/transfer'
+import type { PackApplyResult, PackContentKind, PackPreview } from '../../../shared/knowledge/transfer'
 import type { KnowledgePack } from '../../../shared/pack/schema'
 import { AppError } from '../../../shared/result'
-import { applyCallChanges, callContentFromDb, callContentFromPack, noCallChanges, planCallChanges, type CallChanges } from './pack-calls'
+import { applyCallChanges, callContentFromDb, callContentFromPack, callKinds, noCallChanges, planCallChanges, type CallChanges } from './pack-calls'
 import { settingsRow } from './pack-export'
 import { organisationSettings, packIds, recordsFromPack } from './pack-records'
 import { canonical, fingerprint, recordsFromDb, titleOf, type AnyRecord, type KnowledgeRecords } from './records'
 import { deleteRecords, writeOrder, writeRecord, type Tx } from './record-writer'
 
 type Change = 'new' | 'changed' | 'removed'
-type Counts = Record<KnowledgeKind, Record<Change, number>>
+type Counts = Record<PackContentKind, Record<Change, number>>
+const changeKinds = ['new', 'changed', 'removed'] as const
 
 /**
  * What applying a pack would do. Items are matched by id: `new` = in the pack, not here; `changed` =
@@ -66,8 +67,13 @@ export function planMerge(db: Db, fileName: string, pack: KnowledgePack, carries
 export function previewOf(plan: MergePlan): PackPreview {
   const examples: PackPreview['examples'] = []
   for (const kind of knowledgeKinds) {
-    for (const change of ['new', 'changed', 'removed'] as const) {
+    for (const change of changeKinds) {
       for (const record of plan.changes[kind][change].slice(0, 5)) examples.push({ kind, change, title: titleOf(kind, record) })
+    }
+  }
+  for (const kind of callKinds) {
+    for (const change of changeKinds) {
+      for (const record of plan.calls[kind][change].slice(0, 5)) examples.push({ kind, change, title: record.title })
     }
   }
   return {
@@ -99,12 +105,11 @@ export function applyPlan(db: Db, plan: MergePlan, force: boolean): PackApplyRes
 }
 
 function countsOf(plan: MergePlan): Counts {
-  return Object.fromEntries(
-    knowledgeKinds.map((kind) => {
-      const c = plan.changes[kind]
-      return [kind, { new: c.new.length, changed: c.changed.length, removed: c.removed.length }]
-    }),
-  ) as Counts
+  const count = (c: Record<Change, unknown[]>) => ({ new: c.new.length, changed: c.changed.length, removed: c.removed.length })
+  return Object.fromEntries([
+    ...knowledgeKinds.map((kind) => [kind, count(plan.changes[kind])]),
+    ...callKinds.map((kind) => [kind, count(plan.calls[kind])]),
+  ]) as Counts
 }
 
 /**

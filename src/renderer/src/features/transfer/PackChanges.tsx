@@ -1,14 +1,13 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { knowledgeKinds, type KnowledgeKind } from '../../../../shared/knowledge/forms'
-import type { PackPreview } from '../../../../shared/knowledge/transfer'
+import { packContentKinds, type PackContentKind, type PackPreview } from '../../../../shared/knowledge/transfer'
 
 const changes = ['new', 'changed', 'removed'] as const
 
-/** Per kind of knowledge: how many items a pack adds, changes and removes, with a few names when known. */
+/** Per kind of knowledge, question flows and standard solutions included: how many items a pack adds, changes and removes, with a few names when known. */
 export function PackChanges({ counts, examples, testId }: { counts: PackPreview['counts']; examples?: PackPreview['examples']; testId: string }) {
   const { t } = useTranslation()
-  const countOf = (kind: KnowledgeKind) => counts[kind] ?? { new: 0, changed: 0, removed: 0 }
+  const countOf = (kind: PackContentKind) => counts[kind] ?? { new: 0, changed: 0, removed: 0 }
   return (
     <Table withTableBorder fz="sm" maw={960} data-testid={testId}>
       <Table.Thead>
@@ -23,7 +22,7 @@ export function PackChanges({ counts, examples, testId }: { counts: PackPreview[
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {knowledgeKinds.map((kind) => {
+        {packContentKinds.map((kind) => {
           const count = countOf(kind)
           const untouched = count.new + count.changed + count.removed === 0
           return (
