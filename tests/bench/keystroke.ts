@@ -3,18 +3,13 @@
 // keydown to the first animation frame after the results list changed for the typed query.
 //
 //   npx tsx tests/bench/keystroke.ts      generates its own organisation first (about a minute)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { createRandom, defaultSeed, generateOrganisation, generationFigures } from './generate'
-import { isMain, ms, percentiles, root, runStandalone, tempDir, type Figure, type Percentiles } from './lib'
+import { isMain, ms, openConsole, percentiles, runStandalone, tempDir, type Console, type Figure, type Percentiles } from './lib'
 import { contentWords } from './vocabulary'
 
 const TARGET_KEYSTROKES = 100
 const KEYSTROKE_TIMEOUT_MS = 5_000
-
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 /** What the page records per keystroke. */
 interface Sample {
@@ -56,58 +51,6 @@ export interface KeystrokeResult {
   unchanged: number
   timeouts: number
   staleRenders: number
-}
-
-/** Builds out/ when it is missing. */
-export function ensureBuild(): void {
-  if (existsSync(join(root, 'out/main/host.js')) && existsSync(join(root, 'out/renderer/index.html'))) return
-  console.log('keystroke: out/ is missing; running electron-vite build')
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error('electron-vite build failed')
-}
-
-interface Host {
-  child: ChildProcess
-  openUrl: string
-}
-
-function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
-    cwd: root,
-    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_PORT: '0', SDC_LANGUAGE: 'nl' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    // Opening an existing database first takes a consistent backup (VACUUM INTO): allow for a large one.
-    const timer = setTimeout(() => reject(Object.assign(new Error(`The host printed no URL within 180 s:\n${output}`), { child })), 180_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ child, openUrl: match[1]! })
-      }
-    }
-    child.stdout!.on('data', read)
-    child.stderr!.on('data', read)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`The host exited with code ${code}:\n${output}`))
-    })
-  })
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  await new Promise<void>((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
 }
 
 /** Installed in the page once the console is ready: the probe, a fetch wrapper and a MutationObserver. */
@@ -205,27 +148,10 @@ function wordsToType(seed: number): string[] {
 }
 
 export async function measureKeystrokes(dataDir: string, seed = defaultSeed): Promise<KeystrokeResult> {
-  ensureBuild()
-  let host: Host | null = null
-  let browser: Browser | null = null
+  let opened: Console | null = null
   try {
-    const hostStarted = performance.now()
-    host = await startHost(dataDir).catch((error: unknown) => {
-      const child = (error as { child?: ChildProcess }).child
-      if (child) void stopHost(child)
-      throw error
-    })
-    const hostStartSeconds = (performance.now() - hostStarted) / 1000
-
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumArgs })
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
-    // tsx (esbuild with keepNames) wraps named inner functions in __name(); functions sent to the page need it too.
-    await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
-    const page: Page = await context.newPage()
-    const pageStarted = performance.now()
-    await page.goto(host.openUrl)
-    await page.locator('[data-app-state="ready"]').waitFor({ timeout: 60_000 })
-    const pageReadySeconds = (performance.now() - pageStarted) / 1000
+    opened = await openConsole(dataDir)
+    const { page, hostStartSeconds, pageReadySeconds } = opened
 
     await page.keyboard.press('Control+K')
     await page.locator('input.mantine-Spotlight-search').waitFor({ state: 'visible' })
@@ -276,8 +202,7 @@ export async function measureKeystrokes(dataDir: string, seed = defaultSeed): Pr
       staleRenders: probe.staleRenders,
     }
   } finally {
-    if (browser) await browser.close().catch(() => {})
-    if (host) await stopHost(host.child)
+    if (opened) await opened.close()
   }
 }
 

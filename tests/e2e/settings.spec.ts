@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './support/app'
 import { ConsolePage } from './support/console-page'
 
+
 async function openSettings(page: Page): Promise<void> {
   await new ConsolePage(page).ready()
   await page.getByRole('navigation').getByRole('link', { name: 'Instellingen' }).click()
@@ -80,4 +81,24 @@ test('the Dutch national holidays for a year are added in date order', async ({ 
   await reloadSettings(page)
   const kept = page.getByRole('list', { name: 'Feestdagen' }).getByRole('listitem').filter({ hasText: 'do 27 april 2028' })
   await expect(kept.getByRole('textbox', { name: 'Naam' })).toHaveValue('Koningsdag')
+})
+
+test('a port for incoming calls outside 1024–65535 is refused on the field, and the phone section says where calls arrive', async ({ app }) => {
+  const page = app.page
+  await openSettings(page)
+  const phone = page.getByTestId('phone-integration')
+  const port = phone.getByRole('textbox', { name: 'Poort voor inkomende gesprekken' })
+  await port.fill('80')
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(port).toBeFocused()
+  await expect(phone.getByText('Een geheel getal van 1024 tot en met 65535')).toBeVisible()
+  await expect(saved(page)).toHaveCount(0)
+
+  // The token stays hidden until asked for, also in the example URL.
+  const status = phone.getByTestId('phone-status')
+  await expect(status.getByLabel('Token', { exact: true })).toHaveAttribute('type', 'password')
+  await expect(status.getByTestId('phone-example')).toContainText('/newCall?number=%NUMBER%&token=••••')
+  await status.getByRole('button', { name: 'Token tonen' }).click()
+  await expect(status.getByLabel('Token', { exact: true })).toHaveAttribute('type', 'text')
+  await expect(status.getByTestId('phone-example')).not.toContainText('••••')
 })

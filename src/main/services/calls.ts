@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { answeredQuestions, identityMethod } from '../../shared/call/flow-engine'
 import { finishProblems } from '../../shared/call/finish'
-import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary } from '../../shared/call/record'
+import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary, type OutcomeKind } from '../../shared/call/record'
 import type { CtiEvent } from '../../shared/call/screen-pop'
 import { phoneDigits, toE164 } from '../../shared/knowledge/phone'
 import { AppError } from '../../shared/result'
@@ -235,6 +235,7 @@ export function discardCall(db: Db, id: string): void {
 export interface ListCallsInput {
   query: string
   status?: 'draft' | 'finished'
+  outcome?: OutcomeKind
   callerPersonId?: string
   excludeId?: string
   limit: number
@@ -244,6 +245,7 @@ export interface ListCallsInput {
 export function listCalls(db: Db, input: ListCallsInput, now: Date = new Date()): CallSummary[] {
   const conditions: (SQL | undefined)[] = [
     input.status ? eq(t.calls.status, input.status) : undefined,
+    input.outcome ? eq(t.calls.outcome, input.outcome) : undefined,
     input.callerPersonId ? eq(t.calls.callerPersonId, input.callerPersonId) : undefined,
     input.excludeId ? ne(t.calls.id, input.excludeId) : undefined,
     ...(input.query.toLowerCase().match(/[\p{L}\p{N}+@.-]+/gu) ?? []).map((word) => sql`instr(${t.calls.searchText}, ${word}) > 0`),

@@ -157,6 +157,7 @@ export const callListInputSchema = z
     /** Words in the caller's name, the number, the problem or the notes. */
     query: z.string().max(200).default(''),
     status: callStatusSchema.optional(),
+    outcome: outcomeKindSchema.optional(),
     callerPersonId: idSchema.optional(),
     /** Leave this call out (the one on screen, when listing the caller's earlier calls). */
     excludeId: idSchema.optional(),

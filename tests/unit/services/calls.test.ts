@@ -120,6 +120,8 @@ describe('finishing a call', () => {
     expect(finished.identityMethod).toBe('callback-known-number')
     expect(finished.answered[0]).toMatchObject({ key: 'verify-identity', answer: 'callback-known-number', kind: 'identity' })
     expect(finished.draft.outcome.resolverGroup).toBe('Team Financiële Applicaties')
+    expect((await h['calls:list']({ query: '', outcome: 'handed-over', limit: 10 })).map((c) => c.id)).toEqual([call.id])
+    expect(await h['calls:list']({ query: '', outcome: 'resolved', limit: 10 })).toEqual([])
     const earlier = await h['calls:list']({ query: '', callerPersonId: henk, limit: 10 })
     expect(earlier[0]).toMatchObject({ id: call.id, outcome: 'handed-over', callerName: 'Henk Visser', departmentName: 'Financiën' })
     await expect(h['calls:save-draft']({ id: call.id, draft })).rejects.toMatchObject({ code: 'conflict' })

@@ -1,4 +1,4 @@
-import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, SegmentedControl, Switch, Text, Title, Tooltip } from '@mantine/core'
+import { AppShell, Box, Button, Center, Group, Kbd, Loader, NavLink, SegmentedControl, Switch, Text, Title, Tooltip } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
 import { createContext, useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,13 @@ import { ErrorNotice } from '../components/ErrorNotice'
 import { SettingsContext } from '../components/settings-context'
 import { ApplicationRoutes } from '../features/applications/ApplicationRoutes'
 import { ArticleRoutes } from '../features/articles/ArticleRoutes'
+import { CallPage } from '../features/call/CallPage'
+import { CallHistory } from '../features/calls/CallHistory'
+import { OpenCallsBar } from '../features/calls/OpenCallsBar'
+import { ResumeDrafts } from '../features/calls/ResumeDrafts'
+import { useNewCallKey, useStartCall } from '../features/calls/start-call'
+import { useOpenCalls } from '../features/calls/use-calls'
+import { useScreenPop } from '../features/calls/use-screen-pop'
 import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
 import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
 import { PeopleRoutes } from '../features/people/PeopleRoutes'
@@ -20,6 +27,9 @@ import { TransferPage } from '../features/transfer/TransferPage'
 import { setLanguage } from '../i18n'
 import { SearchPalette } from './SearchPalette'
 import { StartupScreen } from './StartupScreen'
+
+/** When this session of the console began: unfinished calls from before it are offered to resume. */
+const bootTime = Date.now()
 
 type Boot = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'started'; status: AppStatus; settings: Settings | null }
 
@@ -96,6 +106,7 @@ function RoutedShell() {
 const router = createHashRouter([{ path: '*', element: <RoutedShell /> }])
 
 const navigation = [
+  { path: '/calls', label: 'nav.calls' },
   { path: '/departments', label: 'nav.departments' },
   { path: '/people', label: 'nav.people' },
   { path: '/applications', label: 'nav.applications' },
@@ -115,20 +126,30 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
   }
   // The answer itself is applied: the switch must not depend on the event stream being up.
   const setScreenSharing = (on: boolean) => void call('settings:set-screen-sharing', { on }).then(onSettings, () => {})
+  const startCall = useStartCall()
+  useNewCallKey(startCall)
+  useScreenPop()
+  const openCalls = useOpenCalls()
   return (
     <SettingsContext.Provider value={settings}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Title order={1} size="h4">
-                {t('app.title')}
-              </Title>
-              <Text c="dimmed" size="sm" data-testid="organisation-name">
-                {settings.organisationName}
-              </Text>
+            <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }}>
+              <Box style={{ flexShrink: 0 }}>
+                <Title order={1} size="h5" lh={1.2}>
+                  {t('app.title')}
+                </Title>
+                <Text c="dimmed" size="xs" lh={1.2} truncate maw={170} data-testid="organisation-name">
+                  {settings.organisationName}
+                </Text>
+              </Box>
+              <Button size="xs" onClick={startCall} aria-keyshortcuts="Control+N" rightSection={<Kbd size="xs">{t('calls.newCallKey')}</Kbd>} style={{ flexShrink: 0 }}>
+                {t('calls.newCall')}
+              </Button>
+              <OpenCallsBar calls={openCalls} />
             </Group>
-            <Group gap="md" wrap="nowrap">
+            <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
               <Button variant="default" size="xs" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">{t('search.hint')}</Kbd>}>
                 {t('search.open')}
               </Button>
@@ -158,8 +179,11 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
           ))}
         </AppShell.Navbar>
         <AppShell.Main id="main">
+          <ResumeDrafts openCalls={openCalls} bootTime={bootTime} />
           <Routes>
             <Route path="/" element={<Navigate to="/departments" replace />} />
+            <Route path="/calls" element={<CallHistory />} />
+            <Route path="/calls/:id" element={<CallPage />} />
             <Route path="/departments/*" element={<DepartmentRoutes />} />
             <Route path="/people/*" element={<PeopleRoutes />} />
             <Route path="/applications/*" element={<ApplicationRoutes />} />

@@ -13,6 +13,9 @@ const phrases: [RegExp, string][] = [
   [/phone number/, 'validation.phone'],
   [/later than the start/, 'validation.later'],
   [/country code/, 'validation.country'],
+  [/more impact must not lower/, 'validation.matrixImpact'],
+  [/more urgency must not lower/, 'validation.matrixUrgency'],
+  [/port from 1024 to 65535/, 'validation.port'],
 ]
 
 export function translateIssue(message: string, t: TFunction): string {

@@ -10,9 +10,11 @@ import { CalendarFields } from './CalendarFields'
 import { HolidaysField } from './HolidaysField'
 import { OrganisationFields, ProfileFields } from './OrganisationFields'
 import { formOf, settingsValidator } from './settings-form'
+import { PhoneFields } from './PhoneFields'
+import { PriorityMatrixField } from './PriorityMatrixField'
 import { TargetsField } from './TargetsField'
 
-/** The organisation, the agent's profile, the working calendar and the targets per priority: one form. */
+/** The organisation, the agent's profile, the working calendar, the targets, the priority matrix and the phone: one form. */
 export function SettingsPage() {
   const { t } = useTranslation()
   // Read once: a change pushed while the form is open (the screen-sharing switch, say) must not reset what is being typed.
@@ -41,6 +43,8 @@ export function SettingsPage() {
         <CalendarFields form={form} />
         <HolidaysField form={form} />
         <TargetsField form={form} />
+        <PriorityMatrixField form={form} />
+        <PhoneFields form={form} />
         {saved && !form.isDirty() && (
           <Alert color="teal" role="status" data-testid="settings-saved">
             {t('settings.saved')}

@@ -1,6 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { sortHolidays } from '../../../../shared/calendar/dutch-holidays'
+import { impactLevels, priorityMatrixSchema, urgencyLevels, type Impact, type PriorityMatrix, type Urgency } from '../../../../shared/call/priority'
 import { prioritySchema, settingsFormSchema, type Settings, type SettingsForm } from '../../../../shared/settings'
 import { formValidator } from '../../components/form-errors'
 
@@ -59,7 +60,11 @@ export function settingsValidator(t: TFunction) {
       else if (field === 'lookaheadWorkingDays') errors[field] = t('settings.validation.lookahead')
       else if (/^targets\.\d+\./.test(field)) errors[field] = t('settings.validation.minutes')
       else if (/^holidays\.\d+\.date$/.test(field)) errors[field] = t('settings.validation.date')
+      else if (field === 'ctiPort') errors[field] = t('settings.validation.port')
     }
+    // The matrix says which cell and why, in words the agent chose the cells by.
+    for (const field of Object.keys(errors)) if (field.startsWith('priorityMatrix.')) delete errors[field]
+    Object.assign(errors, matrixErrors(values.priorityMatrix, t))
     if (!errors.timeZone && !isTimeZone(values.timeZone)) errors.timeZone = t('settings.validation.timeZone')
     // zod skips the schema's start-before-end check while any other field is wrong; say it at once.
     const times = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -86,4 +91,29 @@ export function formatDate(date: string, language: string): string {
   const instant = new Date(0)
   instant.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant)
+}
+
+/**
+ * The shared schema's refusals of a priority matrix, per cell (`priorityMatrix.<impact>.<urgency>`):
+ * "Lower than P2 for ‘One person’: more impact must not lower the priority". The schema decides which
+ * cells are wrong; this only words it.
+ */
+export function matrixErrors(matrix: PriorityMatrix, t: TFunction): Record<string, string> {
+  const result = priorityMatrixSchema.safeParse(matrix)
+  if (result.success) return {}
+  const errors: Record<string, string> = {}
+  for (const issue of result.error.issues) {
+    const [impact, urgency] = issue.path as [Impact, Urgency]
+    if (!impactLevels.includes(impact) || !urgencyLevels.includes(urgency)) continue
+    const byImpact = /more impact/.test(issue.message)
+    const lessImpact = impactLevels[impactLevels.indexOf(impact) - 1]
+    const lessUrgency = urgencyLevels[urgencyLevels.indexOf(urgency) - 1]
+    errors[`priorityMatrix.${impact}.${urgency}`] =
+      byImpact && lessImpact
+        ? t('settings.matrix.lowerThanImpact', { other: matrix[lessImpact][urgency], level: t(`settings.matrix.impactLevel.${lessImpact}`) })
+        : lessUrgency
+          ? t('settings.matrix.lowerThanUrgency', { other: matrix[impact][lessUrgency], level: t(`settings.matrix.urgencyLevel.${lessUrgency}`) })
+          : t('validation.invalid')
+  }
+  return errors
 }

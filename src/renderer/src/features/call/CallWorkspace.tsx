@@ -1,0 +1,162 @@
+import { Alert, Anchor, Grid, Stack } from '@mantine/core'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ChannelOutput } from '../../../../shared/contract'
+import { finishProblems } from '../../../../shared/call/finish'
+import type { QuestionFlow } from '../../../../shared/call/flow-schema'
+import type { PhaseId } from '../../../../shared/call/phases'
+import type { CallDraft, CallRecord } from '../../../../shared/call/record'
+import { ApiError, call, on } from '../../api'
+import { useSettings } from '../../components/settings-context'
+import { useRequest } from '../../components/use-request'
+import { Autosaver, type AutosaveState } from './autosave'
+import { callLanguage, flowFor, prioritySuggestion, withSuggestion, type UpdateDraft } from './call-draft'
+import { CallerPanel } from './CallerPanel'
+import { CallHeader } from './CallHeader'
+import { DepartmentCard } from './DepartmentCard'
+import { EarlierCalls } from './EarlierCalls'
+import { FinishedCall } from './FinishedCall'
+import { FinishPanel } from './FinishPanel'
+import { GuidedQuestions } from './GuidedQuestions'
+import { IntakeFields } from './IntakeFields'
+import { OutcomePanel } from './OutcomePanel'
+import { PhaseRail } from './PhaseRail'
+import { PriorityPanel } from './PriorityPanel'
+import { ReadBackPanel } from './ReadBackPanel'
+import { useCallShortcuts } from './shortcuts'
+import { problemText } from './problems'
+import { useLoaded } from './use-loaded'
+import { useNow } from './use-now'
+
+type Solutions = ChannelOutput<'flows:list'>['solutions']
+type Meta = Pick<CallRecord, 'startedAt' | 'endedAt' | 'heldAt' | 'status'>
+
+const retryable = (error: unknown): boolean => !(error instanceof ApiError && ['conflict', 'not-found', 'invalid-input'].includes(error.data.code))
+const reasonOf = (error: unknown): string => (error instanceof ApiError ? error.data.code : 'unavailable')
+
+export function CallWorkspace({ initial, flows, solutions }: { initial: CallRecord; flows: QuestionFlow[]; solutions: Solutions }) {
+  const { t, i18n } = useTranslation()
+  const settings = useSettings()
+  const id = initial.id
+  const [draft, setDraft] = useState<CallDraft>(initial.draft)
+  const [meta, setMeta] = useState<Meta>(initial)
+  const [finished, setFinished] = useState<CallRecord | null>(null)
+  const [gone, setGone] = useState(false)
+  const [saveState, setSaveState] = useState<AutosaveState>({ status: 'idle' })
+  const [autosaver] = useState(
+    () => new Autosaver<CallDraft>({ save: (d) => call('calls:save-draft', { id, draft: d }), onState: setSaveState, shouldRetry: retryable, describe: reasonOf }),
+  )
+  const update: UpdateDraft = useCallback((change) => setDraft((d) => change(d)), [])
+
+  const department = useLoaded('departments:get', draft.departmentId ? { id: draft.departmentId } : null, ['department', 'application', 'person'])
+  const [applications] = useRequest('applications:list', {}, { reloadOnChange: ['application'] })
+  const allApplications = applications.status === 'done' ? applications.value : []
+  const applicationName = allApplications.find((a) => a.id === draft.applicationId)?.title ?? null
+  const flow = flowFor(flows, draft.category)
+  const language = callLanguage(draft, settings)
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'nl'
+  const suggestion = useMemo(
+    () => prioritySuggestion(draft, department, applicationName, settings, uiLanguage),
+    [draft, department, applicationName, settings, uiLanguage],
+  )
+  // What is saved and finished: the draft with the priority following the suggestion.
+  const effective = useMemo(() => withSuggestion(draft, suggestion), [draft, suggestion])
+
+  // Every change is saved a moment later; the draft as loaded is not saved back.
+  const loaded = useRef(initial.draft)
+  useEffect(() => {
+    if (effective !== loaded.current) autosaver.schedule(effective)
+  }, [effective, autosaver])
+  useEffect(() => {
+    const leave = () => void autosaver.flush()
+    window.addEventListener('pagehide', leave)
+    return () => {
+      window.removeEventListener('pagehide', leave)
+      leave()
+    }
+  }, [autosaver])
+
+  // The phone system (or another window) ended, held or finished the call: take over those facts only.
+  useEffect(
+    () =>
+      on('calls:changed', ({ ids }) => {
+        if (!ids.includes(id)) return
+        call('calls:get', { id }).then(
+          (r) => {
+            setMeta({ startedAt: r.startedAt, endedAt: r.endedAt, heldAt: r.heldAt, status: r.status })
+            if (r.status === 'finished') {
+              void autosaver.stop()
+              setFinished((f) => f ?? r)
+            }
+          },
+          (error: unknown) => {
+            if (error instanceof ApiError && error.data.code === 'not-found') {
+              void autosaver.stop()
+              setGone(true)
+            }
+          },
+        )
+      }),
+    [id, autosaver],
+  )
+
+  const setPhase = useCallback((phase: PhaseId) => update((d) => ({ ...d, phase })), [update])
+  const shortcuts = useCallShortcuts(setPhase)
+
+  // What finishing still needs, checked as the agent types; beside the fields once a finish was tried.
+  const now = useNow(10_000)
+  const problems = useMemo(() => finishProblems(effective, new Date(now)), [effective, now])
+  const [attempted, setAttempted] = useState(false)
+  const onFinished = useCallback(
+    async (record: CallRecord) => {
+      await autosaver.stop()
+      setMeta(record)
+      setFinished(record)
+    },
+    [autosaver],
+  )
+
+  if (gone) {
+    return (
+      <Alert color="gray" title={t('call.gone.title')} data-testid="call-gone">
+        {t('call.gone.body')}{' '}
+        <Anchor component={Link} to="/calls">
+          {t('call.backToCalls')}
+        </Anchor>
+      </Alert>
+    )
+  }
+  if (finished) return <FinishedCall record={finished} flows={flows} justFinished />
+
+  const errorFor = (field: string): string | undefined => {
+    const problem = attempted ? problems.find((p) => p.field === field) : undefined
+    return problem ? problemText(t, problem) : undefined
+  }
+  return (
+    <Stack gap="md">
+      <CallHeader id={id} meta={meta} onMeta={setMeta} saveState={saveState} autosaver={autosaver} onHelp={shortcuts.toggleHelp} />
+      {shortcuts.help}
+      <PhaseRail phase={draft.phase} onPhase={setPhase} language={language} />
+      <Grid gap="md" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <IntakeFields draft={effective} update={update} department={department} applications={allApplications} errorFor={errorFor} />
+            <GuidedQuestions draft={effective} update={update} flows={flows} />
+            <ReadBackPanel draft={effective} update={update} flow={flow} language={language} />
+            <PriorityPanel draft={effective} update={update} suggestion={suggestion} errorFor={errorFor} />
+            <OutcomePanel draft={effective} update={update} department={department} solutions={solutions} errorFor={errorFor} />
+            <FinishPanel id={id} draft={effective} autosaver={autosaver} problems={problems} onFinished={onFinished} onAttempt={() => setAttempted(true)} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <CallerPanel draft={effective} update={update} errorFor={errorFor} />
+            {department && <DepartmentCard department={department} applicationId={draft.applicationId} />}
+            {draft.caller.personId && <EarlierCalls personId={draft.caller.personId} callId={id} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  )
+}

@@ -1,0 +1,121 @@
+import { Button, Group, Input, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelOutput } from '../../../../shared/contract'
+import { outcomeKinds, type CallDraft, type Outcome, type OutcomeKind } from '../../../../shared/call/record'
+import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
+import { Section } from '../../components/Section'
+import { useSettings } from '../../components/settings-context'
+import type { UpdateDraft } from './call-draft'
+import { isoToLocal, localToIso } from './call-time'
+
+type Solutions = ChannelOutput<'flows:list'>['solutions']
+
+type Props = {
+  draft: CallDraft
+  update: UpdateDraft
+  department: DepartmentDetail | null
+  solutions: Solutions
+  errorFor: (field: string) => string | undefined
+}
+
+/** How the call ends: resolved, handed over, refused or a callback, with notes; standard solutions in one click. */
+export function OutcomePanel({ draft, update, department, solutions, errorFor }: Props) {
+  const { t } = useTranslation()
+  const { timeZone } = useSettings()
+  const outcome = draft.outcome
+  const set = (change: Partial<Outcome>) => update((d) => ({ ...d, outcome: { ...d.outcome, ...change } }))
+  // The inputs keep a half-typed date or time; the draft gets the moment once both are there.
+  const [callback, setCallback] = useState(() => isoToLocal(outcome.callbackAt, timeZone))
+  const setCallbackPart = (part: 'date' | 'time', value: string) => {
+    const next = { ...callback, [part]: value }
+    setCallback(next)
+    set({ callbackAt: localToIso(next.date, next.time, timeZone) })
+  }
+  const chooseKind = (kind: OutcomeKind) => {
+    const group = department?.applications.find((a) => a.id === draft.applicationId)?.resolverGroup ?? ''
+    update((d) => ({
+      ...d,
+      outcome: { ...d.outcome, kind, resolverGroup: kind === 'handed-over' && !d.outcome.resolverGroup.trim() ? group : d.outcome.resolverGroup },
+    }))
+  }
+  const applySolution = (solution: Solutions[number]) =>
+    update((d) => {
+      const notes = d.outcome.notes.trim()
+      return {
+        ...d,
+        outcome: { ...d.outcome, kind: 'resolved', solutionKey: solution.key, notes: notes && !notes.includes(solution.notes) ? `${notes}\n\n${solution.notes}` : solution.notes },
+      }
+    })
+  const forCategory = solutions.filter((s) => s.category === draft.category)
+
+  return (
+    <Section title={t('call.outcome.title')} testId="call-outcome">
+      {forCategory.length > 0 && (
+        <div>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+            {t('call.outcome.solutions')}
+          </Text>
+          <Group gap={6} mt={4} data-testid="standard-solutions">
+            {forCategory.map((s) => (
+              <Button key={s.key} size="xs" variant={outcome.solutionKey === s.key ? 'filled' : 'light'} color="teal" onClick={() => applySolution(s)} title={s.notes}>
+                {s.title}
+              </Button>
+            ))}
+          </Group>
+        </div>
+      )}
+      <Input.Wrapper label={t('call.outcome.kind')} error={errorFor('outcome.kind')} withAsterisk>
+        <SegmentedControl
+          id="call-outcome-kind"
+          fullWidth
+          aria-label={t('call.outcome.kind')}
+          value={outcome.kind ?? ''}
+          onChange={(v) => chooseKind(v as OutcomeKind)}
+          data={outcomeKinds.map((k) => ({ value: k, label: t(`call.outcome.kinds.${k}`) }))}
+        />
+      </Input.Wrapper>
+      {outcome.kind === 'handed-over' && (
+        <TextInput
+          id="call-outcome-resolver-group"
+          label={t('call.outcome.resolverGroup')}
+          description={t('call.outcome.resolverGroupHint')}
+          withAsterisk
+          value={outcome.resolverGroup}
+          onChange={(e) => set({ resolverGroup: e.currentTarget.value })}
+          error={errorFor('outcome.resolverGroup')}
+        />
+      )}
+      {outcome.kind === 'callback' && (
+        <Stack gap={4}>
+          <Group gap="sm" align="flex-start">
+            <TextInput
+              id="call-outcome-callback-date"
+              type="date"
+              label={t('call.outcome.callbackDate')}
+              withAsterisk
+              value={callback.date}
+              onChange={(e) => setCallbackPart('date', e.currentTarget.value)}
+              error={errorFor('outcome.callbackAt')}
+            />
+            <TextInput id="call-outcome-callback-time" type="time" label={t('call.outcome.callbackTime')} withAsterisk value={callback.time} onChange={(e) => setCallbackPart('time', e.currentTarget.value)} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('call.outcome.callbackHint')}
+          </Text>
+        </Stack>
+      )}
+      <Textarea
+        id="call-outcome-notes"
+        label={t('call.outcome.notes')}
+        description={t(`call.outcome.notesHint.${outcome.kind ?? 'none'}`)}
+        autosize
+        minRows={3}
+        withAsterisk={outcome.kind === 'resolved' || outcome.kind === 'refused'}
+        value={outcome.notes}
+        onChange={(e) => set({ notes: e.currentTarget.value })}
+        error={errorFor('outcome.notes')}
+      />
+    </Section>
+  )
+}
