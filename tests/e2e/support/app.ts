@@ -70,7 +70,7 @@ export function startHost(dataDir: string, env: Record<string, string> = {}): Pr
   })
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
