@@ -118,7 +118,7 @@ test('a screen pop opens the call with the caller’s department and history; th
   expect(saved.ctiCallId).toBe('pbx-7001')
 })
 
-test('an unknown number opens a call with the number filled in', async ({ app }) => {
+test('an unknown number opens a call with the number filled in; the caller is saved as a person from there', async ({ app }) => {
   const page = app.page
   await new ConsolePage(page).ready()
   const phone = await api(app, 'phone:status', {})
@@ -126,4 +126,15 @@ test('an unknown number opens a call with the number filled in', async ({ app })
   await expect(page).toHaveURL(/#\/calls\/[\w-]+$/)
   await expect(page.getByLabel('Telefoon')).toHaveValue('+31 20 555 0199')
   await expect(page.getByTestId('known-caller')).toHaveCount(0)
+  const callUrl = page.url()
+
+  // Saving the caller as a person starts from what was noted and returns to the call with them as caller.
+  await page.getByLabel('Naam', { exact: true }).fill('Sem de Wit')
+  await page.getByRole('button', { name: 'Opslaan als persoon' }).click()
+  await expect(page).toHaveURL(/#\/people\/new\?/)
+  await expect(page.getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Sem de Wit')
+  await expect(page.getByRole('textbox', { name: 'Nummer' })).toHaveValue('+31 20 555 0199')
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+  await expect(page).toHaveURL(callUrl)
+  await expect(page.getByTestId('known-caller')).toContainText('Sem de Wit')
 })

@@ -151,7 +151,7 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <CallerPanel draft={effective} update={update} errorFor={errorFor} />
+            <CallerPanel callId={id} draft={effective} update={update} errorFor={errorFor} />
             {department && <DepartmentCard department={department} applicationId={draft.applicationId} />}
             {draft.caller.personId && <EarlierCalls personId={draft.caller.personId} callId={id} />}
           </Stack>

@@ -15,7 +15,16 @@ import { Marked } from './ArticleSuggestions'
 import type { UpdateDraft } from './call-draft'
 import { useLoaded } from './use-loaded'
 
-type Props = { draft: CallDraft; update: UpdateDraft; errorFor: (field: string) => string | undefined }
+type Props = { callId: string; draft: CallDraft; update: UpdateDraft; errorFor: (field: string) => string | undefined }
+
+/** The new-person form, prefilled with what was noted about an unknown caller; saving returns to the call. */
+function newPersonQuery(callId: string, caller: CallDraft['caller'], departmentId: string | null): string {
+  const params = new URLSearchParams({ call: callId, name: caller.name.trim() })
+  if (caller.phone.trim()) params.set('phone', caller.phone.trim())
+  if (caller.email.trim()) params.set('email', caller.email.trim())
+  if (departmentId) params.set('departmentId', departmentId)
+  return params.toString()
+}
 
 /** Looks a caller up as the agent types a name, a phone fragment or an e-mail address; arrows and Enter pick. */
 function CallerLookup({ onPick, error }: { onPick: (id: string) => void; error: string | undefined }) {
@@ -136,7 +145,7 @@ function KnownCaller({ person, onOther }: { person: PersonDetail; onOther: () =>
 }
 
 /** Who is calling: a person from the knowledge base, or an unknown caller written down as they say it. */
-export function CallerPanel({ draft, update, errorFor }: Props) {
+export function CallerPanel({ callId, draft, update, errorFor }: Props) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const settings = useSettings()
@@ -177,7 +186,7 @@ export function CallerPanel({ draft, update, errorFor }: Props) {
             <TextInput label={t('call.caller.phone')} value={caller.phone} onChange={(e) => setCaller({ phone: e.currentTarget.value })} />
             <TextInput label={t('call.caller.email')} type="email" value={caller.email} onChange={(e) => setCaller({ email: e.currentTarget.value })} />
           </Group>
-          <Button size="xs" variant="light" w="fit-content" disabled={!caller.name.trim()} onClick={() => void navigate('/people/new')}>
+          <Button size="xs" variant="light" w="fit-content" disabled={!caller.name.trim()} onClick={() => void navigate(`/people/new?${newPersonQuery(callId, caller, draft.departmentId)}`)}>
             {t('call.caller.saveAsPerson')}
           </Button>
         </Stack>

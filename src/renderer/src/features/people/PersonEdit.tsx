@@ -1,7 +1,7 @@
 import { Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, TextInput, Title } from '@mantine/core'
 import { FORM_INDEX, useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
 import type { KnowledgeItem, PersonDetail } from '../../../../shared/knowledge/details'
 import type { Language } from '../../../../shared/knowledge/entities'
 import type { PersonForm } from '../../../../shared/knowledge/forms'
@@ -19,6 +19,34 @@ type Option = { value: string; label: string }
 
 function emptyForm(language: Language): PersonForm {
   return { name: '', email: '', departmentId: null, role: '', vip: false, keyContact: false, preferredLanguage: language, notes: '', notesShareable: false, phones: [] }
+}
+
+/**
+ * A new person may start from what the agent typed during a call ("save as person"): name, phone,
+ * e-mail and department arrive in the address, and `call` names the call to return to.
+ */
+function prefilled(form: PersonForm, params: URLSearchParams): PersonForm {
+  const text = (name: string) => params.get(name)?.trim() ?? ''
+  const phone = text('phone')
+  return {
+    ...form,
+    name: text('name') || form.name,
+    email: text('email') || form.email,
+    departmentId: text('departmentId') || form.departmentId,
+    phones: phone ? [{ label: '', number: phone }] : form.phones,
+  }
+}
+
+/** After saving a person met during a call: the call gets them as its caller, and the agent goes back to it. */
+async function linkToCall(callId: string, person: PersonDetail): Promise<void> {
+  const current = await call('calls:get', { id: callId })
+  if (current.status !== 'draft') return
+  const draft = {
+    ...current.draft,
+    caller: { ...current.draft.caller, personId: person.id, language: person.preferredLanguage },
+    departmentId: person.departmentId ?? current.draft.departmentId,
+  }
+  await call('calls:save-draft', { id: callId, draft })
 }
 
 function formOf(p: PersonDetail): PersonForm {
@@ -60,15 +88,24 @@ function PersonFormView({ id, initial, departments, people }: { id?: string; ini
   const { t } = useTranslation()
   const navigate = useNavigate()
   const settings = useSettings()
+  const [params] = useSearchParams()
+  const fromCall = id ? null : params.get('call')
   const form = useForm<PersonForm>({
-    initialValues: initial ? formOf(initial) : emptyForm(settings.contentLanguage),
+    initialValues: initial ? formOf(initial) : prefilled(emptyForm(settings.contentLanguage), params),
     validate: personValidator(t, settings.defaultCountry),
     validateInputOnBlur: [`phones.${FORM_INDEX}.number`],
   })
   const { submit, saving, problem } = useSave(
     form,
     (values) => call('people:save', { id, values }),
-    (saved) => void navigate(`/people/${saved.id}`),
+    (saved) => {
+      if (!fromCall) return void navigate(`/people/${saved.id}`)
+      // The person is saved either way; if the call cannot take them (finished meanwhile), their page opens.
+      linkToCall(fromCall, saved).then(
+        () => void navigate(`/calls/${fromCall}`),
+        () => void navigate(`/people/${saved.id}`),
+      )
+    },
   )
   return (
     <form onSubmit={submit} noValidate>
