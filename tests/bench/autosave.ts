@@ -221,6 +221,10 @@ export interface TypingResult {
   /** Saves sent between the first keystroke and the frame after the last one. */
   savesWhileTyping: number
   savesInAll: number
+  /** Time between the starts of consecutive saves while typing. */
+  saveInterval: Percentiles
+  /** Saves whose problem description was the same as the save before (sent for another change). */
+  repeatedSaves: number
   /** Round trip of a save as the page saw it. */
   saveRoundTrip: Percentiles
   typingSeconds: number
@@ -269,12 +273,15 @@ async function typeIntoCall(opened: Console, label: string, number: string, text
   const probe = await page.evaluate(() => window.__typingProbe!)
   const stored = await callHost<CallRecord>(host, 'calls:get', { id: started.id })
   const firstKey = probe.firstKeyAt ?? 0
+  const whileTyping = probe.saves.filter((s) => s.start >= firstKey && s.start <= typingEnded)
   return {
     label,
     keystrokes: percentiles(probe.samples),
     handled: percentiles(probe.handled),
-    savesWhileTyping: probe.saves.filter((s) => s.start >= firstKey && s.start <= typingEnded).length,
+    savesWhileTyping: whileTyping.length,
     savesInAll: probe.saves.length,
+    saveInterval: percentiles(whileTyping.slice(1).map((s, i) => s.start - whileTyping[i]!.start)),
+    repeatedSaves: probe.saves.filter((s, i) => i > 0 && s.whatLength === probe.saves[i - 1]!.whatLength).length,
     saveRoundTrip: percentiles(probe.saves.map((s) => s.end! - s.start)),
     typingSeconds,
     lastSaveComplete: stored.draft.intake.what === text,
@@ -392,8 +399,13 @@ export function autosaveUiFigures(r: AutosaveUiResult): Figure[] {
     { benchmark: b, metric: `${t.label}: keydown → input handled (p50 / p95)`, value: `${ms(t.handled.p50, 1)} / ${ms(t.handled.p95, 1)}` },
     {
       benchmark: b,
-      metric: `${t.label}: saves while typing · in all · save round trip in the page`,
-      value: `${t.savesWhileTyping} · ${t.savesInAll} · p50 ${ms(t.saveRoundTrip.p50, 0)} · max ${ms(t.saveRoundTrip.max, 0)}`,
+      metric: `${t.label}: saves while typing · in all · with the same text as the save before`,
+      value: `${t.savesWhileTyping} · ${t.savesInAll} · ${t.repeatedSaves}`,
+    },
+    {
+      benchmark: b,
+      metric: `${t.label}: time between saves while typing · save round trip in the page (p50 / max)`,
+      value: `${ms(t.saveInterval.p50, 0)} / ${ms(t.saveInterval.max, 0)} · ${ms(t.saveRoundTrip.p50, 0)} / ${ms(t.saveRoundTrip.max, 0)}`,
     },
     {
       benchmark: b,

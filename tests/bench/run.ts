@@ -1,14 +1,17 @@
 // `npm run bench`: every benchmark in turn and one table of figures at the end. The organisation is
-// generated once and shared by the search and keystroke benchmarks; the CSV import runs in a process of
-// its own so its memory figures are about the import alone. Everything stays on 127.0.0.1 and every
+// generated once and shared by the search, keystroke, screen-pop and autosave benchmarks (autosave adds
+// its finished calls last); the CSV import runs in a process of its own so its memory figures are about
+// the import alone. Everything stays on 127.0.0.1 and every
 // temp folder is removed at the end. These print figures; they pass or fail nothing.
 import { spawn } from 'node:child_process'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { autosaveServiceFigures, autosaveUiFigures, measureAutosaveUi, measureServiceSaves } from './autosave'
 import { JSON_MARKER } from './csv-import'
 import { defaultCounts, generateOrganisation, generationFigures } from './generate'
 import { measureKeystrokes, keystrokeFigures } from './keystroke'
 import { figuresTable, mb, removeTempDirs, root, tempDir, type Figure } from './lib'
+import { measureScreenPop, screenPopFigures } from './screen-pop'
 import { measureSearchLatency, printSearchDetails, searchLatencyFigures } from './search-latency'
 
 const load = () =>
@@ -48,12 +51,12 @@ async function main(): Promise<void> {
   console.log(`Benchmarks on ${machine}; load average ${loadAtStart}`)
   const figures: Figure[] = []
 
-  console.log(`\n[1/4] Generating ${defaultCounts.articles} articles, ${defaultCounts.people} people, ${defaultCounts.departments} departments…`)
+  console.log(`\n[1/7] Generating ${defaultCounts.articles} articles, ${defaultCounts.people} people, ${defaultCounts.departments} departments…`)
   const generated = generateOrganisation(tempDir('org'))
   figures.push(...generationFigures(generated))
   console.log(figuresTable(generationFigures(generated)))
 
-  console.log('\n[2/4] Search latency in the service…')
+  console.log('\n[2/7] Search latency in the service…')
   try {
     const search = measureSearchLatency(generated.databaseFile)
     figures.push(...searchLatencyFigures(search))
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     figures.push(...failed('search (service)', error))
   }
 
-  console.log('\n[3/4] Keystroke latency in the UI (browser host + Chromium)…')
+  console.log('\n[3/7] Keystroke latency in the UI (browser host + Chromium)…')
   try {
     const keystrokes = await measureKeystrokes(generated.dataDir)
     figures.push(...keystrokeFigures(keystrokes))
@@ -73,7 +76,34 @@ async function main(): Promise<void> {
     figures.push(...failed('keystroke (UI)', error))
   }
 
-  console.log('\n[4/4] CSV import of people (own process)…')
+  console.log('\n[4/7] Screen pop in the UI (endpoint → department card painted)…')
+  try {
+    const pops = await measureScreenPop(generated.dataDir)
+    figures.push(...screenPopFigures(pops))
+    console.log(figuresTable(screenPopFigures(pops)))
+  } catch (error) {
+    figures.push(...failed('screen pop (UI)', error))
+  }
+
+  console.log('\n[5/7] Autosave in the service…')
+  try {
+    const service = measureServiceSaves(generated.dataDir)
+    figures.push(...autosaveServiceFigures(service))
+    console.log(figuresTable(autosaveServiceFigures(service)))
+  } catch (error) {
+    figures.push(...failed('autosave (service)', error))
+  }
+
+  console.log('\n[6/7] Typing while autosave runs, in the UI…')
+  try {
+    const ui = await measureAutosaveUi(generated.dataDir)
+    figures.push(...autosaveUiFigures(ui))
+    console.log(figuresTable(autosaveUiFigures(ui)))
+  } catch (error) {
+    figures.push(...failed('autosave (UI)', error))
+  }
+
+  console.log('\n[7/7] CSV import of people (own process)…')
   try {
     const csv = await csvImportInChild()
     figures.push(...csv)
@@ -86,7 +116,7 @@ async function main(): Promise<void> {
   console.log('\n## Benchmark results\n')
   console.log(`Machine: ${machine}  `)
   console.log(`Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${load()}; total run ${minutes.toFixed(1)} min  `)
-  console.log('Data: generated organisation (seeded), demo organisation plus the generated rows; CSV import on a fresh demo database.\n')
+  console.log('Data: generated organisation (seeded), demo organisation plus the generated rows (autosave adds its finished calls to it); CSV import on a fresh demo database.\n')
   console.log(figuresTable(figures))
 }
 

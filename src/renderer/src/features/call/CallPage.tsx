@@ -13,7 +13,8 @@ export function CallPage(): JSX.Element {
   const { id = '' } = useParams()
   // Loaded once per call: after that the screen's own state is the truth while the agent types.
   const [record, reload] = useRequest('calls:get', { id })
-  const [flows, reloadFlows] = useRequest('flows:list', {})
+  // Flows and solutions arrive with a team pack, whose apply announces every kind of knowledge as changed.
+  const [flows, reloadFlows] = useRequest('flows:list', {}, { reloadOnChange: ['article'] })
   const failed = record.status === 'error' ? record : flows.status === 'error' ? flows : null
   return (
     <Stack data-testid="call-page" data-call-id={id}>
