@@ -5,13 +5,16 @@ import { useNavigate } from 'react-router'
 import type { CallRecord } from '../../../../shared/call/record'
 import { ApiError, call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { useSettings } from '../../components/settings-context'
 import type { Autosaver, AutosaveState } from './autosave'
 import { elapsedMs, formatDuration } from './call-time'
 import { useNow } from './use-now'
 
 type Meta = Pick<CallRecord, 'startedAt' | 'endedAt' | 'heldAt' | 'status'>
 
-const clock = (date: Date, language: string): string => date.toLocaleTimeString(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+/** On the organisation's clock, like every other time in the console. */
+const clock = (date: Date, language: string, timeZone: string): string =>
+  date.toLocaleTimeString(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone })
 
 /** The running time of the call: stops at the hang-up. */
 export function CallTimer({ meta }: { meta: Meta }) {
@@ -27,9 +30,10 @@ export function CallTimer({ meta }: { meta: Meta }) {
 
 export function SaveIndicator({ state }: { state: AutosaveState }) {
   const { t, i18n } = useTranslation()
+  const { timeZone } = useSettings()
   const text =
     state.status === 'saved'
-      ? t('call.save.saved', { time: clock(state.at, i18n.language) })
+      ? t('call.save.saved', { time: clock(state.at, i18n.language, timeZone) })
       : state.status === 'saving' || state.status === 'pending'
         ? t('call.save.saving')
         : state.status === 'failed'
