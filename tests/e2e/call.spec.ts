@@ -138,3 +138,37 @@ test('an unknown number opens a call with the number filled in; the caller is sa
   await expect(page).toHaveURL(callUrl)
   await expect(page.getByTestId('known-caller')).toContainText('Sem de Wit')
 })
+
+test('a call is taken with the keyboard alone: caller, problem, category, answers and phases', async ({ app }) => {
+  const page = app.page
+  await new ConsolePage(page).ready()
+  await page.keyboard.press('Control+n')
+  await expect(page).toHaveURL(/#\/calls\/[\w-]+$/)
+
+  // The lookup has the focus: part of the number and Enter pick the caller.
+  await expect(page.getByRole('textbox', { name: 'Beller opzoeken' })).toBeFocused()
+  await page.keyboard.type('00000106')
+  await expect(page.getByRole('option', { name: /Henk Visser/ })).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('known-caller')).toContainText('Henk Visser')
+
+  // Picking the caller moves on to what is going on; then Tab leads to the category.
+  const what = page.getByRole('textbox', { name: 'Wat er gebeurt' })
+  await expect(what).toBeFocused()
+  await page.keyboard.type('De printer op de tweede verdieping doet niets')
+  const printer = page.getByRole('radio', { name: 'Printer' })
+  for (let i = 0; i < 40 && !(await printer.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await page.keyboard.press('Space')
+  await expect(current(page)).toContainText('Welke printer is het')
+
+  // Alt+Enter marks the text question answered, Alt+Y answers yes; Alt+5 jumps to checking back.
+  await page.keyboard.press('Alt+Enter')
+  await expect(current(page)).toContainText('Lukt het collega’s wel')
+  await page.keyboard.press('Alt+y')
+  await expect(current(page)).toContainText('Krijgt u een foutmelding op uw eigen scherm?')
+  await page.keyboard.press('Alt+5')
+  await expect(page.locator('[data-phase="check-back"]')).toHaveAttribute('aria-current', 'step')
+  await page.keyboard.press('Alt+h')
+  await expect(page.getByRole('dialog', { name: 'Toetsen' })).toBeVisible()
+})

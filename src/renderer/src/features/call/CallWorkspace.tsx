@@ -13,6 +13,7 @@ import { useRequest } from '../../components/use-request'
 import { Autosaver, type AutosaveState } from './autosave'
 import { callLanguage, flowFor, prioritySuggestion, withSuggestion, type UpdateDraft } from './call-draft'
 import { CallerPanel } from './CallerPanel'
+import { focusId } from './focus'
 import { CallHeader } from './CallHeader'
 import { DepartmentCard } from './DepartmentCard'
 import { EarlierCalls } from './EarlierCalls'
@@ -62,6 +63,14 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
   )
   // What is saved and finished: the draft with the priority following the suggestion.
   const effective = useMemo(() => withSuggestion(draft, suggestion), [draft, suggestion])
+
+  // A fresh call starts where the agent begins: who is calling, or, with the caller known, what is going on.
+  useEffect(() => {
+    if (initial.status !== 'draft' || initial.draft.intake.what.trim() !== '') return
+    const active = document.activeElement
+    if (active && active !== document.body && !active.closest('header')) return
+    requestAnimationFrame(() => focusId(initial.draft.caller.personId ? 'call-intake-what' : 'call-caller-lookup'))
+  }, [initial])
 
   // Every change is saved a moment later; the draft as loaded is not saved back.
   const loaded = useRef(initial.draft)

@@ -9,6 +9,7 @@ import { formatPhone } from '../../../../shared/knowledge/phone'
 import { call } from '../../api'
 import { InternalSection } from '../../components/Internal'
 import { Section } from '../../components/Section'
+import { focusId } from './focus'
 import { useSettings } from '../../components/settings-context'
 import { useRequest } from '../../components/use-request'
 import { Marked } from './ArticleSuggestions'
@@ -162,6 +163,8 @@ export function CallerPanel({ callId, draft, update, errorFor }: Props) {
       caller: { ...d.caller, personId: p.id, name: p.name, email: p.email || d.caller.email, phone: d.caller.phone || p.phones[0]?.number || '', language: p.preferredLanguage },
       departmentId: p.departmentId ?? d.departmentId,
     }))
+    // The caller is known: on to listening, in the field where their words go.
+    requestAnimationFrame(() => focusId('call-intake-what'))
   }
   const shown = caller.personId && person?.id === caller.personId ? person : null
   return (
