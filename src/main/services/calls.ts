@@ -114,12 +114,18 @@ export function startCall(db: Db, input: StartCallInput, now: Date = new Date())
   })
   const id = crypto.randomUUID()
   let held: string[] = []
-  db.transaction((tx) => {
-    tx.insert(t.calls)
-      .values({ id, source: input.source, phoneNumber: number, ctiCallId: input.ctiCallId ?? null, startedAt: iso(now), draft, ...columnsOf(db, draft) })
-      .run()
-    held = holdOthers(tx as unknown as Db, id, now)
-  })
+  const columns = columnsOf(db, draft)
+  // Immediate: take the write lock first (waiting for another writer, such as a second console on the
+  // same database) rather than read inside the transaction and be refused when upgrading to write.
+  db.transaction(
+    (tx) => {
+      tx.insert(t.calls)
+        .values({ id, source: input.source, phoneNumber: number, ctiCallId: input.ctiCallId ?? null, startedAt: iso(now), draft, ...columns })
+        .run()
+      held = holdOthers(tx as unknown as Db, id, now)
+    },
+    { behavior: 'immediate' },
+  )
   return { call: getCall(db, id), held, personId: person?.id ?? null }
 }
 
@@ -212,10 +218,13 @@ export function holdCall(db: Db, id: string, on: boolean, now: Date = new Date()
   const row = rowOf(db, id)
   assertDraft(row)
   let changed = [id]
-  db.transaction((tx) => {
-    tx.update(t.calls).set({ heldAt: on ? iso(now) : null }).where(eq(t.calls.id, id)).run()
-    if (!on) changed = [id, ...holdOthers(tx as unknown as Db, id, now)]
-  })
+  db.transaction(
+    (tx) => {
+      tx.update(t.calls).set({ heldAt: on ? iso(now) : null }).where(eq(t.calls.id, id)).run()
+      if (!on) changed = [id, ...holdOthers(tx as unknown as Db, id, now)]
+    },
+    { behavior: 'immediate' },
+  )
   return { call: getCall(db, id), changed }
 }
 

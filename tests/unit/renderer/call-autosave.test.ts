@@ -98,10 +98,26 @@ describe('autosave of a call draft', () => {
     expect(h.sent).toEqual(['first'])
     h.answers[0]!.resolve()
     await h.settle()
+    // 'second' has waited longer than the most a change waits: it goes out straight away, as 'third'.
+    h.advance(0)
     expect(h.sent).toEqual(['first', 'third'])
     h.answers[1]!.resolve()
     await h.settle()
     expect(h.states.at(-1)).toBe('saved')
+  })
+
+  it('sends about one save per 0.9 s while the agent keeps typing, however quick each save is', async () => {
+    const h = harness()
+    // Four seconds of typing, a key every 100 ms; each save is answered 50 ms after it leaves.
+    for (let i = 1; i <= 40; i++) {
+      h.saver.schedule(`text ${i}`)
+      h.advance(50)
+      for (const answer of h.answers.splice(0)) answer.resolve()
+      await h.settle()
+      h.advance(50)
+    }
+    expect(h.sent.length).toBeGreaterThanOrEqual(4)
+    expect(h.sent.length).toBeLessThanOrEqual(5)
   })
 
   it('says why a save failed and tries again with the newest text', async () => {

@@ -55,8 +55,12 @@ export class Autosaver<T> {
     if (!this.pending) this.firstPendingAt = now
     this.pending = { value }
     if (!this.inFlight) this.o.onState({ status: 'pending' })
-    const wait = Math.max(0, Math.min(this.o.delayMs, this.firstPendingAt + this.o.maxWaitMs - now))
-    this.restartTimer(wait)
+    this.restartTimer(this.waitFor(now))
+  }
+
+  /** Quiet time after the last change, but never past maxWait since the first change still waiting. */
+  private waitFor(now: number): number {
+    return Math.max(0, Math.min(this.o.delayMs, this.firstPendingAt + this.o.maxWaitMs - now))
   }
 
   /** Sends what is waiting now (leaving the page, finishing). Resolves when nothing is waiting or in flight. */
@@ -105,8 +109,12 @@ export class Autosaver<T> {
     this.inFlight = this.o.save(value).then(
       () => {
         this.inFlight = null
-        if (this.pending && !this.stopped) this.send()
-        else this.o.onState({ status: 'saved', at: new Date(this.o.now()) })
+        // What was typed meanwhile waits its own turn (quiet time, at most maxWait since its first
+        // change), so steady typing sends a save about once every maxWait, not one after another.
+        if (this.pending && !this.stopped) {
+          this.o.onState({ status: 'pending' })
+          this.restartTimer(this.waitFor(this.o.now()))
+        } else this.o.onState({ status: 'saved', at: new Date(this.o.now()) })
       },
       (error: unknown) => {
         this.inFlight = null
