@@ -44,7 +44,7 @@ async function callInProgress(page, url, language) {
       : { what: 'I cannot print to the printer on the second floor', since: 'this morning', printer: 'Printer', where: 'the big printer by the lift' }
   const call = await api(url, 'calls:start', { number: language === 'nl' ? '+31600000106' : '+31600000107' })
   // In the same page (a reload would rightly offer the call as one left from before).
-  await page.evaluate((hash) => (window.location.hash = hash), `#/calls/${call.id}`)
+  await page.evaluate((hash) => (globalThis.location.hash = hash), `#/calls/${call.id}`)
   await page.getByTestId('department-card').waitFor()
   await page.getByRole('textbox', { name: language === 'nl' ? 'Wat er gebeurt' : 'What happened' }).fill(text.what)
   await page.getByRole('textbox', { name: language === 'nl' ? 'Sinds wanneer' : 'Since when' }).fill(text.since)
@@ -53,7 +53,7 @@ async function callInProgress(page, url, language) {
   await page.keyboard.press('Alt+Enter')
   await page.getByTestId('flow-question-current').locator('[data-answer="yes"]').waitFor()
   await page.waitForTimeout(600) // the article suggestions and the autosave settle
-  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.evaluate(() => globalThis.scrollTo(0, 0))
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })

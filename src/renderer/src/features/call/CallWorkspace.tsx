@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Stack } from '@mantine/core'
+import { Alert, Anchor, Grid, Skeleton, Stack } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -7,6 +7,7 @@ import { finishProblems } from '../../../../shared/call/finish'
 import type { QuestionFlow } from '../../../../shared/call/flow-schema'
 import type { PhaseId } from '../../../../shared/call/phases'
 import type { CallDraft, CallRecord } from '../../../../shared/call/record'
+import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { ApiError, call, on } from '../../api'
 import { useSettings } from '../../components/settings-context'
 import { useRequest } from '../../components/use-request'
@@ -36,7 +37,32 @@ type Meta = Pick<CallRecord, 'startedAt' | 'endedAt' | 'heldAt' | 'status'>
 const retryable = (error: unknown): boolean => !(error instanceof ApiError && ['conflict', 'not-found', 'invalid-input'].includes(error.data.code))
 const reasonOf = (error: unknown): string => (error instanceof ApiError ? error.data.code : 'unavailable')
 
-export function CallWorkspace({ initial, flows, solutions }: { initial: CallRecord; flows: QuestionFlow[]; solutions: Solutions }) {
+/** True from the frame after the first one: what is needed first is drawn first. */
+function useAfterFirstFrame(): boolean {
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    let timer = 0
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setReady(true), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
+    }
+  }, [])
+  return ready
+}
+
+export function CallWorkspace({
+  initial,
+  initialDepartment,
+  flows,
+  solutions,
+}: {
+  initial: CallRecord
+  /** The caller's department as loaded with the call, so a screen pop shows it at once. */
+  initialDepartment: DepartmentDetail | null
+  flows: QuestionFlow[]
+  solutions: Solutions
+}) {
   const { t, i18n } = useTranslation()
   const settings = useSettings()
   const id = initial.id
@@ -50,7 +76,14 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
   )
   const update: UpdateDraft = useCallback((change) => setDraft((d) => change(d)), [])
 
-  const department = useLoaded('departments:get', draft.departmentId ? { id: draft.departmentId } : null, ['department', 'application', 'person'])
+  const department = useLoaded(
+    'departments:get',
+    draft.departmentId ? { id: draft.departmentId } : null,
+    ['department', 'application', 'person'],
+    initialDepartment ? { input: { id: initialDepartment.id }, value: initialDepartment } : undefined,
+  )
+  // On a screen pop the caller and their department come first; the intake and the rest a frame later.
+  const mainReady = useAfterFirstFrame()
   const [applications] = useRequest('applications:list', {}, { reloadOnChange: ['application'] })
   const allApplications = applications.status === 'done' ? applications.value : []
   const applicationName = allApplications.find((a) => a.id === draft.applicationId)?.title ?? null
@@ -66,11 +99,11 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
 
   // A fresh call starts where the agent begins: who is calling, or, with the caller known, what is going on.
   useEffect(() => {
-    if (initial.status !== 'draft' || initial.draft.intake.what.trim() !== '') return
+    if (!mainReady || initial.status !== 'draft' || initial.draft.intake.what.trim() !== '') return
     const active = document.activeElement
     if (active && active !== document.body && !active.closest('header')) return
     requestAnimationFrame(() => focusId(initial.draft.caller.personId ? 'call-intake-what' : 'call-caller-lookup'))
-  }, [initial])
+  }, [initial, mainReady])
 
   // Every change is saved a moment later; the draft as loaded is not saved back.
   const loaded = useRef(initial.draft)
@@ -149,6 +182,9 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
       <PhaseRail phase={draft.phase} onPhase={setPhase} language={language} />
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 8 }}>
+          {!mainReady ? (
+            <Skeleton h={480} />
+          ) : (
           <Stack gap="md">
             <IntakeFields draft={effective} update={update} department={department} applications={allApplications} errorFor={errorFor} />
             <GuidedQuestions draft={effective} update={update} flows={flows} />
@@ -157,6 +193,7 @@ export function CallWorkspace({ initial, flows, solutions }: { initial: CallReco
             <OutcomePanel draft={effective} update={update} department={department} solutions={solutions} errorFor={errorFor} />
             <FinishPanel id={id} draft={effective} autosaver={autosaver} problems={problems} onFinished={onFinished} onAttempt={() => setAttempted(true)} />
           </Stack>
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
