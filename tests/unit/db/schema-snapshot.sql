@@ -30,6 +30,8 @@ CREATE UNIQUE INDEX `glossary_terms_term_unique` ON `glossary_terms` (`term`);
 
 CREATE UNIQUE INDEX `holidays_date_unique` ON `holidays` (`date`);
 
+CREATE UNIQUE INDEX `jargon_terms_term_unique` ON `jargon_terms` (`term`);
+
 CREATE INDEX `people_department_idx` ON `people` (`department_id`);
 
 CREATE INDEX `person_phones_person_idx` ON `person_phones` (`person_id`);
@@ -37,6 +39,10 @@ CREATE INDEX `person_phones_person_idx` ON `person_phones` (`person_id`);
 CREATE UNIQUE INDEX `priority_targets_priority_unique` ON `priority_targets` (`priority`);
 
 CREATE UNIQUE INDEX `private_notes_target_unique` ON `private_notes` (`target_type`,`target_id`);
+
+CREATE INDEX `refusals_call_idx` ON `refusals` (`call_id`);
+
+CREATE INDEX `refusals_rule_idx` ON `refusals` (`rule_id`,`updated_at`);
 
 CREATE UNIQUE INDEX `search_keys_kind_ref_unique` ON `search_keys` (`kind`, `ref`);
 
@@ -178,6 +184,17 @@ CREATE TABLE `holidays` (
 	`updated_at` text NOT NULL
 );
 
+CREATE TABLE `jargon_terms` (
+	`id` text PRIMARY KEY NOT NULL,
+	`term` text NOT NULL,
+	`aliases` text DEFAULT '[]' NOT NULL,
+	`category` text DEFAULT '' NOT NULL,
+	`plain_nl` text DEFAULT '' NOT NULL,
+	`plain_en` text DEFAULT '' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
 CREATE TABLE `people` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -219,6 +236,24 @@ CREATE TABLE `private_notes` (
 	`body` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `refusals` (
+	`id` text PRIMARY KEY NOT NULL,
+	`call_id` text,
+	`rule_id` text,
+	`rule_text` text DEFAULT '' NOT NULL,
+	`language` text NOT NULL,
+	`form_of_address` text NOT NULL,
+	`decision` text NOT NULL,
+	`parts` text NOT NULL,
+	`spoken` text NOT NULL,
+	`written` text NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`rule_id`) REFERENCES `rules`(`id`) ON UPDATE no action ON DELETE set null
 );
 
 CREATE TABLE `rules` (

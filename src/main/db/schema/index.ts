@@ -1,3 +1,4 @@
 export * from './settings'
 export * from './knowledge'
 export * from './calls'
+export * from './language'
