@@ -37,7 +37,7 @@ export class Autosaver<T> {
   constructor(options: AutosaveOptions<T>) {
     this.o = {
       delayMs: 450,
-      maxWaitMs: 900,
+      maxWaitMs: 750,
       retryMs: 4000,
       shouldRetry: () => true,
       describe: (error) => String(error),
