@@ -10,7 +10,9 @@ import { getArticle, listArticles, saveArticle } from './services/articles'
 import { deleteKnowledge, dependentsOf, getNote, saveNote } from './services/dependents'
 import { getDepartment, listDepartments, saveDepartment } from './services/departments'
 import { getGlossaryTerm, listGlossary, saveGlossaryTerm } from './services/glossary'
+import { deleteJargonTerm, listJargon, saveJargonTerm } from './services/jargon'
 import { getPerson, listPeople, savePerson } from './services/people'
+import { getRefusal, listRefusals, saveRefusal } from './services/refusals'
 import { getRule, listRules, saveRule } from './services/rules'
 import { createSearcher } from './services/search'
 import { getSettings, saveSettings, setScreenSharing, setUiLanguage } from './services/settings'
@@ -70,6 +72,20 @@ export function createHandlers({ database, events, status, phoneStatus = phoneNo
     'glossary:list': async () => listGlossary(db),
     'glossary:get': async ({ id }) => getGlossaryTerm(db, id),
     'glossary:save': async ({ id, values }) => changed(['glossary', 'department'], saveGlossaryTerm(db, id, values)),
+    'jargon:list': async () => listJargon(db),
+    'jargon:save': async ({ id, values }) => {
+      const saved = saveJargonTerm(db, id, values)
+      events.emit('jargon:changed', {})
+      return saved
+    },
+    'jargon:delete': async ({ id }) => {
+      deleteJargonTerm(db, id)
+      events.emit('jargon:changed', {})
+      return { deleted: true as const }
+    },
+    'refusals:save': async (input) => saveRefusal(db, input),
+    'refusals:list': async (input) => listRefusals(db, input),
+    'refusals:get': async ({ id }) => getRefusal(db, id),
 
     'knowledge:dependents': async ({ kind, id }) => dependentsOf(db, kind, id),
     'knowledge:delete': async ({ kind, id }) => {

@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { channelNames, type AppStatus } from '../shared/contract'
 import type { Language } from '../shared/knowledge/entities'
+import type { JargonTerm } from '../shared/language/lexicon'
 import { AppError } from '../shared/result'
 import { EventBus } from './contract/event-bus'
 import type { Handlers } from './contract/handlers-type'
 import { MigrationFailedError, NewerDatabaseError, openDatabase, type OpenedDatabase } from './db/open'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { addMissingDemoFlows } from './services/flows'
+import { loadShippedLexicon, needsShippedLexicon, readLexiconFile } from './services/jargon'
 import { isEmptyDatabase, loadKnowledgePack, readKnowledgePack } from './services/knowledge-pack'
 
 export interface RuntimeOptions {
@@ -16,6 +18,11 @@ export interface RuntimeOptions {
   migrationsFolder: string
   /** Folder with the demo knowledge packs, `demo.<language>.json`. */
   packsFolder: string
+  /**
+   * The IT-jargon lexicon that fills the knowledge base on first start; default: `lexicon/it-jargon.json`
+   * beside the packs folder (both under `resources/`).
+   */
+  lexiconFile?: string
   /** The language to start in on a fresh database (the system's UI language). */
   preferredLanguage: Language
   version: string
@@ -43,6 +50,14 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   const databaseFile = join(options.dataDir, DATABASE_FILE)
   const events = new EventBus()
   const base = { version: options.version, dataDir: options.dataDir }
+  // Read before the database is touched: the start that creates the lexicon's table is the only one
+  // that fills it, so a broken installation must stop the start before that migration runs.
+  let shippedLexicon: JargonTerm[]
+  try {
+    shippedLexicon = readLexiconFile(options.lexiconFile ?? join(dirname(options.packsFolder), 'lexicon', 'it-jargon.json'))
+  } catch (error) {
+    return unusable({ ...base, state: 'failed', databaseFile, reason: error instanceof Error ? error.message : String(error), backupFile: null }, events)
+  }
   let database: OpenedDatabase
   try {
     database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder })
@@ -55,12 +70,21 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     return unusable({ ...base, state: 'failed', databaseFile, reason, backupFile }, events)
   }
 
+  let lexiconLoaded = false
   try {
+    // A pack that fills a fresh database with its own `jargon` section (even an empty one) decides the lexicon.
+    let packDecidesLexicon = false
     if (isEmptyDatabase(database.db)) {
-      loadKnowledgePack(database.db, readKnowledgePack(demoPackFile(options.packsFolder, options.preferredLanguage)), options.preferredLanguage)
+      const pack = readKnowledgePack(demoPackFile(options.packsFolder, options.preferredLanguage))
+      loadKnowledgePack(database.db, pack, options.preferredLanguage)
+      packDecidesLexicon = pack.jargon !== undefined
     } else {
       // A demo database filled before question flows existed gets the demo flows and standard solutions.
       addMissingDemoFlows(database.db, (language) => readKnowledgePack(demoPackFile(options.packsFolder, language)))
+    }
+    if (!packDecidesLexicon && needsShippedLexicon(database)) {
+      loadShippedLexicon(database.db, shippedLexicon)
+      lexiconLoaded = true
     }
   } catch (error) {
     database.close()
@@ -69,6 +93,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
   }
 
   const status: AppStatus = { ...base, state: 'ready' }
+  if (lexiconLoaded) events.emit('jargon:changed', {})
   return { status, events, database, handlers: createHandlers({ database, events, status, ...(options.phoneStatus ? { phoneStatus: options.phoneStatus } : {}) }), close: () => database.close() }
 }
 

@@ -22,6 +22,8 @@ import {
 import { packApplyResultSchema, packPreviewSchema, transferKindSchema, importResultSchema, transferProgressSchema } from './knowledge/transfer'
 import { callDraftSchema, callListInputSchema, callRecordSchema, callSummarySchema } from './call/record'
 import { flowCategorySchema, questionFlowSchema } from './call/flow-schema'
+import { jargonTermSchema } from './language/lexicon'
+import { refusalListInputSchema, refusalRecordSchema, refusalSaveSchema, refusalSummarySchema } from './refusal/parts'
 import type { Result } from './result'
 import { settingsFormSchema, settingsSchema } from './settings'
 
@@ -37,6 +39,8 @@ const byId = z.object({ id: idSchema }).strict()
 /** Save = create (no id) or update (id): one form, one channel. */
 const save = <T extends z.ZodObject>(form: T) => z.object({ id: idSchema.optional(), values: form }).strict()
 const fileInput = z.object({ fileName: z.string().min(1), content: z.string() })
+/** A term of the IT-jargon lexicon as the knowledge base keeps it. */
+export const jargonEntrySchema = jargonTermSchema.extend({ id: idSchema, updatedAt: z.string() })
 
 export const appStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ready'), version: z.string(), dataDir: z.string() }),
@@ -87,6 +91,15 @@ export const channels = {
   'glossary:list': { input: noInput, output: z.array(knowledgeItemSchema) },
   'glossary:get': { input: byId, output: glossaryDetailSchema },
   'glossary:save': { input: save(glossaryFormSchema), output: glossaryDetailSchema },
+  /** The IT-jargon lexicon of the plain-language checker, by term; a term or alias may belong to one term only. */
+  'jargon:list': { input: noInput, output: z.array(jargonEntrySchema) },
+  'jargon:save': { input: save(jargonTermSchema), output: jargonEntrySchema },
+  'jargon:delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  /** A refusal from the builder: both versions composed on the main side; a final one passes every check and stays as it is. */
+  'refusals:save': { input: refusalSaveSchema, output: refusalRecordSchema },
+  /** Refusals of a rule (its library) or of a call, newest first, with a short preview. */
+  'refusals:list': { input: refusalListInputSchema, output: z.array(refusalSummarySchema) },
+  'refusals:get': { input: byId, output: refusalRecordSchema },
 
   /** What else points at an item, so deleting it can ask first. */
   'knowledge:dependents': { input: z.object({ kind: knowledgeKindSchema, id: idSchema }).strict(), output: z.array(dependentSchema) },
@@ -155,6 +168,8 @@ export const events = {
   'calls:changed': z.object({ ids: z.array(idSchema) }),
   /** The phone system announced a call (or the protocol URL was opened): the UI shows it. */
   'phone:screen-pop': z.object({ callId: idSchema, number: z.string(), personId: idSchema.nullable() }),
+  /** The IT-jargon lexicon changed (an edit, a pack, the first start): lists and checkers reload. */
+  'jargon:changed': z.object({}),
 } as const
 
 export type Channel = keyof typeof channels

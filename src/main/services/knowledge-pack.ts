@@ -7,6 +7,7 @@ import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
 import { describeIssues, issuesFromZod } from '../../shared/zod-issues'
 import { callContentFromPack, writeCallContent } from './transfer/pack-calls'
+import { jargonFromPack, writeJargon } from './transfer/pack-jargon'
 import { organisationSettings, packIds, recordsFromPack } from './transfer/pack-records'
 import { writeOrder, writeRecord } from './transfer/record-writer'
 
@@ -65,6 +66,7 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
   const idOf = packIds(org.id)
   const records = recordsFromPack(pack)
   const callContent = callContentFromPack(pack)
+  const jargon = jargonFromPack(pack) ?? []
   db.transaction((tx) => {
     tx.insert(t.settings)
       .values({ id: 'organisation', uiLanguage, ...organisationSettings(pack) })
@@ -76,6 +78,7 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
       for (const record of records[kind]) writeRecord(tx, kind, record, 'insert')
     }
     writeCallContent(tx, callContent)
+    writeJargon(tx, jargon)
   })
 }
 

@@ -36,10 +36,17 @@ export type TransferProgress = z.infer<typeof transferProgressSchema>
 
 const changeCounts = z.object({ new: z.number().int(), changed: z.number().int(), removed: z.number().int() })
 
-/** What a knowledge pack carries: the knowledge kinds, then question flows and standard solutions. */
-export const packContentKinds = [...knowledgeKinds, 'flow', 'solution'] as const
+
+/** What a knowledge pack carries: the knowledge kinds, then question flows and standard solutions, then the IT-jargon lexicon. */
+export const packContentKinds = [...knowledgeKinds, 'flow', 'solution', 'jargon'] as const
 export const packContentKindSchema = z.enum(packContentKinds)
 export type PackContentKind = z.infer<typeof packContentKindSchema>
+
+/**
+ * Per kind, how many items are new, changed and removed. Every knowledge kind, flows and solutions are
+ * always there; the lexicon only when the pack changes it (a missing kind changes nothing).
+ */
+const packCounts = z.partialRecord(packContentKindSchema, changeCounts)
 
 export const packPreviewSchema = z.object({
   organisation: z.string(),
@@ -50,7 +57,7 @@ export const packPreviewSchema = z.object({
   older: z.boolean(),
   /** The pack holds another organisation's knowledge: applying it replaces this knowledge base. */
   otherOrganisation: z.boolean(),
-  counts: z.record(packContentKindSchema, changeCounts),
+  counts: packCounts,
   /** A few names per kind and change, for the preview. */
   examples: z.array(z.object({ kind: packContentKindSchema, change: z.enum(['new', 'changed', 'removed']), title: z.string() })),
 })
@@ -58,6 +65,6 @@ export type PackPreview = z.infer<typeof packPreviewSchema>
 
 export const packApplyResultSchema = z.object({
   packVersion: z.number().int(),
-  counts: z.record(packContentKindSchema, changeCounts),
+  counts: packCounts,
 })
 export type PackApplyResult = z.infer<typeof packApplyResultSchema>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { flowCategorySchema, questionFlowsSchema } from '../call/flow-schema'
 import { busyPeriodSchema } from '../knowledge/busy-period'
+import { jargonTermSchema, lexiconKey } from '../language/lexicon'
 import { criticalitySchema, languageSchema } from '../knowledge/entities'
 import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchema } from '../settings'
 
@@ -27,6 +28,13 @@ import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchem
  *   in the order the agent sees them per category. Choosing one fills the call's notes.
  * A pack without a `flows` key says nothing about them: applying it keeps the console's flows and
  * solutions. A pack with one replaces them (an empty list removes them).
+ *
+ * IT jargon (optional, added within version 1):
+ * - `jargon`: the lexicon of the plain-language checker, `{ key, term, aliases, category, plain: { nl, en } }`
+ *   (`category`: `network`, `security`, `account`, `hardware`, `software`, `email`, `data`, `process`,
+ *   `other`). Keys are unique, and so is every term and alias, without regard to case.
+ * A pack without a `jargon` key says nothing about the lexicon: applying it keeps the console's own. A pack
+ * with one replaces it (an empty list empties it).
  */
 export const PACK_FORMAT = 'servicedesk-console/knowledge-pack'
 export const PACK_FORMAT_VERSION = 1
@@ -123,6 +131,28 @@ const solutionSchema = z.object({
   notes: required,
 })
 
+const jargonSchema = jargonTermSchema.extend({ key })
+
+/**
+ * Words (terms and aliases) that two terms of a lexicon share, compared as the checker compares them
+ * (without regard to case, "back-up" as "back up"): it must know which plain words belong to a word it finds. Each clash names the later term
+ * (`index`, the field the word is in) and the earlier term that has the word already (`other`).
+ */
+export function jargonClashes(terms: { term: string; aliases: string[] }[]): { index: number; field: 'term' | 'aliases'; word: string; other: number }[] {
+  const owner = new Map<string, number>()
+  const clashes: { index: number; field: 'term' | 'aliases'; word: string; other: number }[] = []
+  terms.forEach((t, index) => {
+    const words: [field: 'term' | 'aliases', word: string][] = [['term', t.term], ...t.aliases.map((a): ['aliases', string] => ['aliases', a])]
+    for (const [field, word] of words) {
+      const key = lexiconKey(word)
+      const first = owner.get(key)
+      if (first === undefined) owner.set(key, index)
+      else if (first !== index) clashes.push({ index, field, word, other: first })
+    }
+  })
+  return clashes
+}
+
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
 
 export const knowledgePackSchema = z
@@ -151,6 +181,8 @@ export const knowledgePackSchema = z
     glossary: z.array(glossarySchema).default([]),
     flows: questionFlowsSchema.default([]),
     solutions: z.array(solutionSchema).default([]),
+    /** Absent: the pack says nothing about the lexicon (see above). */
+    jargon: z.array(jargonSchema).optional(),
   })
   .superRefine((pack, ctx) => {
     type Path = (string | number)[]
@@ -183,6 +215,12 @@ export const knowledgePackSchema = z
     uniqueNames(pack.departments.map((d) => d.name), 'department', 'departments', 'name')
     uniqueNames(pack.applications.map((a) => a.name), 'application', 'applications', 'name')
     uniqueNames(pack.glossary.map((g) => g.term), 'glossary term', 'glossary', 'term')
+    if (pack.jargon) {
+      known(pack.jargon, 'jargon', 'jargon')
+      for (const clash of jargonClashes(pack.jargon)) {
+        issue(['jargon', clash.index, clash.field], `the jargon word "${clash.word}" is already jargon.${clash.other}`)
+      }
+    }
 
     const refer = (set: Set<string>, value: string | undefined, kind: string, path: Path) => {
       if (value !== undefined && !set.has(value)) issue(path, `unknown ${kind} "${value}"`)

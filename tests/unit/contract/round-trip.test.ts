@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { channelNames, channels, type Channel, type ChannelInput } from '../../../src/shared/contract'
 import { stableId } from '../../../src/main/services/stable-id'
+import { refusalPartsSchema } from '../../../src/shared/refusal/parts'
 import { demoRuntime } from '../support/runtime'
 
 // One real input per channel. Typed over the contract: a new channel does not compile until it has one.
@@ -60,6 +61,14 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
   'glossary:list': {},
   'glossary:get': { id: id('glossary', 'kcc') },
   'glossary:save': { id: id('glossary', 'brp'), values: { term: 'BRP', aliases: ['GBA'], meaning: 'Basisregistratie personen' } },
+  'jargon:list': {},
+  'jargon:save': { values: { term: 'hypervisor', aliases: ['hypervisors'], category: 'software', plain: { nl: 'software die virtuele computers draait', en: 'software that runs virtual computers' } } },
+  'jargon:delete': async ({ runtime }) => ({ id: (await runtime.handlers['jargon:list']({}))[0]!.id }),
+  'refusals:save': { ruleId: id('rule', 'admin-rights'), language: 'nl', formOfAddress: 'formal', parts: { request: 'beheerdersrechten', reason: 'Zo blijft een fout beperkt.' }, status: 'draft' },
+  'refusals:list': { ruleId: id('rule', 'admin-rights') },
+  'refusals:get': async ({ runtime }) => ({
+    id: (await runtime.handlers['refusals:save']({ ruleText: 'Geen USB-sticks', language: 'en', formOfAddress: 'formal', parts: refusalPartsSchema.parse({ request: 'a USB stick' }), status: 'draft' })).id,
+  }),
   'knowledge:dependents': { kind: 'application', id: finix },
   'knowledge:delete': { kind: 'rule', id: id('rule', 'usb-storage') },
   'knowledge:search': { query: 'fin' },

@@ -57,8 +57,10 @@ export function createTransfers({ db, events }: TransferDeps): Transfers {
     exportPack: () => exportPack(db),
     previewPack: ({ fileName, content }) => previewOf(plan(fileName, content)),
     applyPack: ({ fileName, content, force }) => {
-      const result = applyPlan(db, plan(fileName, content), force)
+      const merge = plan(fileName, content)
+      const result = applyPlan(db, merge, force)
       events.emit('knowledge:changed', { kinds: [...knowledgeKinds] })
+      if (merge.jargon) events.emit('jargon:changed', {})
       events.emit('settings:changed', getSettings(db))
       return result
     },

@@ -6,6 +6,7 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION, knowledgePackSchema, type KnowledgePa
 import { describeIssues, issuesFromZod } from '../../../shared/zod-issues'
 import { getSettings } from '../settings'
 import { callContentForPack } from './pack-calls'
+import { jargonForPack } from './pack-jargon'
 import { recordsFromDb } from './records'
 
 export interface PackFile {
@@ -25,7 +26,8 @@ export function settingsRow(db: Db) {
  * in (the team lead exports, edits and sends it round; nothing is recorded here). Every item's key is
  * its id, so applying the file elsewhere gives the same ids. Internal fields go in only when marked
  * shareable; the agent's private notes never do. Question flows and standard solutions go in by their
- * own keys, so a console that applies the pack gets exactly these.
+ * own keys, so a console that applies the pack gets exactly these. So does the IT-jargon lexicon, whole
+ * (an empty lexicon goes out as an empty list, and empties the lexicon where the pack is applied).
  */
 export function exportPack(db: Db): PackFile {
   const settings = settingsRow(db)
@@ -89,6 +91,7 @@ export function exportPack(db: Db): PackFile {
     articles: records.article.map(({ id, applicationIds: apps, departmentIds, ...a }) => ({ key: id, ...a, applications: apps, departments: departmentIds })),
     glossary: records.glossary.map(({ id, ...g }) => ({ key: id, ...g })),
     ...callContentForPack(db),
+    jargon: jargonForPack(db),
   }
 
   // What goes out must come back in: check it against the same schema the import uses.

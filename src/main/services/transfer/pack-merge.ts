@@ -7,12 +7,13 @@ import type { KnowledgePack } from '../../../shared/pack/schema'
 import { AppError } from '../../../shared/result'
 import { applyCallChanges, callContentFromDb, callContentFromPack, callKinds, noCallChanges, planCallChanges, type CallChanges } from './pack-calls'
 import { settingsRow } from './pack-export'
+import { applyJargonChanges, jargonFromPack, planJargonChanges, type JargonChanges } from './pack-jargon'
 import { organisationSettings, packIds, recordsFromPack } from './pack-records'
 import { canonical, fingerprint, recordsFromDb, titleOf, type AnyRecord, type KnowledgeRecords } from './records'
 import { deleteRecords, writeOrder, writeRecord, type Tx } from './record-writer'
 
 type Change = 'new' | 'changed' | 'removed'
-type Counts = Record<PackContentKind, Record<Change, number>>
+type Counts = Partial<Record<PackContentKind, Record<Change, number>>>
 const changeKinds = ['new', 'changed', 'removed'] as const
 
 /**
@@ -31,6 +32,8 @@ export interface MergePlan {
   changes: Record<KnowledgeKind, Record<Change, AnyRecord[]>>
   /** Question flows and standard solutions: the pack's replace the console's, when it has any to say. */
   calls: CallChanges
+  /** The IT-jargon lexicon: the pack's replaces the console's; null when the pack says nothing about it. */
+  jargon: JargonChanges | null
 }
 
 /** `carriesFlows`: the file has a `flows` key; without one the console keeps its flows and solutions. */
@@ -61,7 +64,8 @@ export function planMerge(db: Db, fileName: string, pack: KnowledgePack, carries
     refusal = `${fileName} is version ${pack.pack.version}; this console already has version ${settings.packVersion}.`
   }
   const calls = carriesFlows ? planCallChanges(callContentFromDb(db), callContentFromPack(pack)) : noCallChanges()
-  return { pack, fileName, currentVersion: settings.packVersion, refusal, otherOrganisation, changes, calls }
+  const jargon = jargonFromPack(pack)
+  return { pack, fileName, currentVersion: settings.packVersion, refusal, otherOrganisation, changes, calls, jargon: jargon ? planJargonChanges(db, jargon) : null }
 }
 
 export function previewOf(plan: MergePlan): PackPreview {
@@ -75,6 +79,9 @@ export function previewOf(plan: MergePlan): PackPreview {
     for (const change of changeKinds) {
       for (const record of plan.calls[kind][change].slice(0, 5)) examples.push({ kind, change, title: record.title })
     }
+  }
+  for (const change of changeKinds) {
+    for (const record of plan.jargon?.[change].slice(0, 5) ?? []) examples.push({ kind: 'jargon', change, title: record.term })
   }
   return {
     organisation: plan.pack.organisation.name,
@@ -99,16 +106,21 @@ export function applyPlan(db: Db, plan: MergePlan, force: boolean): PackApplyRes
       for (const record of changes[kind].new) writeRecord(tx, kind, record, 'insert')
     }
     applyCallChanges(tx, plan.calls)
+    if (plan.jargon) applyJargonChanges(tx, plan.jargon)
     writeOrganisation(tx, pack)
   })
   return { packVersion: pack.pack.version, counts: countsOf(plan) }
 }
 
+/** Every knowledge kind, flows and solutions; the lexicon only when the pack changes it. */
 function countsOf(plan: MergePlan): Counts {
   const count = (c: Record<Change, unknown[]>) => ({ new: c.new.length, changed: c.changed.length, removed: c.removed.length })
+  const jargon = plan.jargon ? count(plan.jargon) : null
+  const jargonChanges = jargon && jargon.new + jargon.changed + jargon.removed > 0 ? [['jargon', jargon]] : []
   return Object.fromEntries([
     ...knowledgeKinds.map((kind) => [kind, count(plan.changes[kind])]),
     ...callKinds.map((kind) => [kind, count(plan.calls[kind])]),
+    ...jargonChanges,
   ]) as Counts
 }
 

@@ -20,7 +20,9 @@ import { useOpenCalls } from '../features/calls/use-calls'
 import { useScreenPop } from '../features/calls/use-screen-pop'
 import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
 import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
+import { JargonRoutes } from '../features/jargon/JargonRoutes'
 import { PeopleRoutes } from '../features/people/PeopleRoutes'
+import { RefusalRoutes } from '../features/refusal/RefusalRoutes'
 import { RuleRoutes } from '../features/rules/RuleRoutes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TransferPage } from '../features/transfer/TransferPage'
@@ -113,6 +115,7 @@ const navigation = [
   { path: '/rules', label: 'nav.rules' },
   { path: '/articles', label: 'nav.articles' },
   { path: '/glossary', label: 'nav.glossary' },
+  { path: '/jargon', label: 'jargon.nav' },
   { path: '/transfer', label: 'nav.transfer' },
   { path: '/settings', label: 'nav.settings' },
 ] as const
@@ -188,8 +191,10 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
             <Route path="/people/*" element={<PeopleRoutes />} />
             <Route path="/applications/*" element={<ApplicationRoutes />} />
             <Route path="/rules/*" element={<RuleRoutes />} />
+            <Route path="/refusals/*" element={<RefusalRoutes />} />
             <Route path="/articles/*" element={<ArticleRoutes />} />
             <Route path="/glossary/*" element={<GlossaryRoutes />} />
+            <Route path="/jargon/*" element={<JargonRoutes />} />
             <Route path="/transfer/*" element={<TransferPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/departments" replace />} />

@@ -1,11 +1,13 @@
 import { Button, Group, Input, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/contract'
 import { outcomeKinds, type CallDraft, type Outcome, type OutcomeKind } from '../../../../shared/call/record'
 import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { Section } from '../../components/Section'
 import { useSettings } from '../../components/settings-context'
+import { CallRefusal } from '../refusal/CallRefusal'
 import type { UpdateDraft } from './call-draft'
 import { isoToLocal, localToIso } from './call-time'
 
@@ -48,6 +50,12 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
       }
     })
   const forCategory = solutions.filter((s) => s.category === draft.category)
+  const { id: callId } = useParams()
+  // The final refusal's spoken version becomes the notes, unless the agent already wrote some.
+  const fillNotes = useCallback(
+    (spoken: string) => update((d) => (d.outcome.notes.trim() ? d : { ...d, outcome: { ...d.outcome, notes: spoken } })),
+    [update],
+  )
 
   return (
     <Section title={t('call.outcome.title')} testId="call-outcome">
@@ -86,6 +94,7 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
           error={errorFor('outcome.resolverGroup')}
         />
       )}
+      {outcome.kind === 'refused' && callId && <CallRefusal callId={callId} notesEmpty={outcome.notes.trim() === ''} onSpoken={fillNotes} />}
       {outcome.kind === 'callback' && (
         <Stack gap={4}>
           <Group gap="sm" align="flex-start">

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { PrivateNote } from '../../components/PrivateNote'
 import { Section } from '../../components/Section'
 import { useRequest } from '../../components/use-request'
+import { RefusalLibrary } from '../refusal/RefusalLibrary'
 
 export function RulePage() {
   const { t } = useTranslation()
@@ -98,6 +99,7 @@ function RuleView({ rule: r }: { rule: RuleDetail }) {
       <Section title={t('rules.exceptionPath')} testId="rule-exception">
         {r.exceptionPath ? <Text style={{ whiteSpace: 'pre-line' }}>{r.exceptionPath}</Text> : <Text c="dimmed">{t('rules.noExceptionPath')}</Text>}
       </Section>
+      <RefusalLibrary ruleId={r.id} />
       <PrivateNote kind="rule" id={r.id} />
     </Stack>
   )
