@@ -40,6 +40,10 @@ CREATE UNIQUE INDEX `priority_targets_priority_unique` ON `priority_targets` (`p
 
 CREATE UNIQUE INDEX `private_notes_target_unique` ON `private_notes` (`target_type`,`target_id`);
 
+CREATE INDEX `promises_call_idx` ON `promises` (`call_id`);
+
+CREATE INDEX `promises_status_due_idx` ON `promises` (`status`,`due_at`);
+
 CREATE INDEX `refusals_call_idx` ON `refusals` (`call_id`);
 
 CREATE INDEX `refusals_rule_idx` ON `refusals` (`rule_id`,`updated_at`);
@@ -238,6 +242,25 @@ CREATE TABLE `private_notes` (
 	`updated_at` text NOT NULL
 );
 
+CREATE TABLE `promises` (
+	`id` text PRIMARY KEY NOT NULL,
+	`call_id` text NOT NULL,
+	`caller_person_id` text,
+	`caller_name` text DEFAULT '' NOT NULL,
+	`caller_phone` text DEFAULT '' NOT NULL,
+	`next_step` text NOT NULL,
+	`due_at` text NOT NULL,
+	`text` text NOT NULL,
+	`language` text NOT NULL,
+	`status` text DEFAULT 'open' NOT NULL,
+	`resolution` text DEFAULT '' NOT NULL,
+	`resolved_at` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`caller_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
+);
+
 CREATE TABLE `refusals` (
 	`id` text PRIMARY KEY NOT NULL,
 	`call_id` text,
@@ -299,7 +322,7 @@ CREATE TABLE `settings` (
 	`pack_version` integer,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
-, `default_country` text DEFAULT 'NL' NOT NULL, `lookahead_working_days` integer DEFAULT 5 NOT NULL, `screen_sharing` integer DEFAULT false NOT NULL, `priority_matrix` text, `cti_port` integer DEFAULT 7318 NOT NULL);
+, `default_country` text DEFAULT 'NL' NOT NULL, `lookahead_working_days` integer DEFAULT 5 NOT NULL, `screen_sharing` integer DEFAULT false NOT NULL, `priority_matrix` text, `cti_port` integer DEFAULT 7318 NOT NULL, `promise_reminder_minutes` integer DEFAULT 30 NOT NULL);
 
 CREATE TRIGGER `applications_search_delete` AFTER DELETE ON `applications` BEGIN
 	DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_keys WHERE kind = 'application' AND ref = OLD.id);

@@ -24,6 +24,8 @@ export const settings = sqliteTable('settings', {
   priorityMatrix: text('priority_matrix', { mode: 'json' }).$type<PriorityMatrix>(),
   /** Loopback port of the screen-pop endpoint for the phone system. */
   ctiPort: integer('cti_port').notNull().default(7318),
+  /** How long before a promise falls due the console reminds the agent. */
+  promiseReminderMinutes: integer('promise_reminder_minutes').notNull().default(30),
   /** Which knowledge pack filled this database, and its version. */
   packId: text('pack_id'),
   packVersion: integer('pack_version'),
