@@ -8,6 +8,7 @@ import { Section } from '../../components/Section'
 import { useSettings } from '../../components/settings-context'
 import { elapsedMs, formatDuration } from './call-time'
 import { dateTime } from './EarlierCalls'
+import { CallRefusal } from '../refusal/CallRefusal'
 import { useLoaded } from './use-loaded'
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -20,6 +21,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
     </Table.Tr>
   )
 }
+
+/** A finished call's notes stay as they were recorded. */
+const keepNotes = (): void => {}
 
 /** A finished call as it was recorded: read only, with the questions as asked and how identity was checked. */
 export function FinishedCall({ record, flows, justFinished = false }: { record: CallRecord; flows: QuestionFlow[]; justFinished?: boolean }) {
@@ -90,6 +94,7 @@ export function FinishedCall({ record, flows, justFinished = false }: { record: 
               </Row>
             </Table.Tbody>
           </Table>
+          {o.kind === 'refused' && <CallRefusal callId={record.id} notesEmpty={false} onSpoken={keepNotes} />}
         </Section>
       </SimpleGrid>
       <Section title={flow ? t('call.finished.questions', { flow: flow.title }) : t('call.questions.title')} testId="finished-questions">
