@@ -5,12 +5,15 @@ import type { EventBus } from './contract/event-bus'
 import type { OpenedDatabase } from './db/open'
 import { discardCall, finishCall, getCall, hangUp, holdCall, listCalls, saveDraft, startCall } from './services/calls'
 import { listFlows, listSolutions } from './services/flows'
+import { listPromises, promiseStats, resolvePromise } from './services/promises'
+import { needsPromise } from '../shared/call/finish'
 import { getApplication, listApplications, saveApplication } from './services/applications'
 import { getArticle, listArticles, saveArticle } from './services/articles'
 import { deleteKnowledge, dependentsOf, getNote, saveNote } from './services/dependents'
 import { getDepartment, listDepartments, saveDepartment } from './services/departments'
 import { getGlossaryTerm, listGlossary, saveGlossaryTerm } from './services/glossary'
 import { deleteJargonTerm, listJargon, saveJargonTerm } from './services/jargon'
+import { languageContext } from './services/language-context'
 import { getPerson, listPeople, savePerson } from './services/people'
 import { getRefusal, listRefusals, saveRefusal } from './services/refusals'
 import { getRule, listRules, saveRule } from './services/rules'
@@ -83,6 +86,7 @@ export function createHandlers({ database, events, status, phoneStatus = phoneNo
       events.emit('jargon:changed', {})
       return { deleted: true as const }
     },
+    'language:context': async () => languageContext(db),
     'refusals:save': async (input) => saveRefusal(db, input),
     'refusals:list': async (input) => listRefusals(db, input),
     'refusals:get': async ({ id }) => getRefusal(db, id),
@@ -109,7 +113,11 @@ export function createHandlers({ database, events, status, phoneStatus = phoneNo
     },
     'calls:get': async ({ id }) => getCall(db, id),
     'calls:save-draft': async ({ id, draft }) => callsChanged([id], saveDraft(db, id, draft)),
-    'calls:finish': async ({ id, draft }) => callsChanged([id], finishCall(db, id, draft)),
+    'calls:finish': async ({ id, draft }) => {
+      const call = finishCall(db, id, draft)
+      if (needsPromise(call.draft.outcome.kind)) events.emit('promises:changed', {})
+      return callsChanged([id], call)
+    },
     'calls:hold': async ({ id, on }) => {
       const { call, changed: ids } = holdCall(db, id, on)
       return callsChanged(ids, call)
@@ -120,6 +128,13 @@ export function createHandlers({ database, events, status, phoneStatus = phoneNo
       return callsChanged([id], { deleted: true as const })
     },
     'calls:list': async (input) => listCalls(db, input),
+    'promises:list': async (input) => listPromises(db, input),
+    'promises:resolve': async (input) => {
+      const promise = resolvePromise(db, input)
+      events.emit('promises:changed', {})
+      return promise
+    },
+    'promises:stats': async () => promiseStats(db),
     'flows:list': async () => ({ flows: listFlows(db), solutions: listSolutions(db) }),
     'phone:status': async () => phoneStatus(),
   }

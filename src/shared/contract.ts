@@ -23,6 +23,7 @@ import { packApplyResultSchema, packPreviewSchema, transferKindSchema, importRes
 import { callDraftSchema, callListInputSchema, callRecordSchema, callSummarySchema } from './call/record'
 import { flowCategorySchema, questionFlowSchema } from './call/flow-schema'
 import { jargonTermSchema } from './language/lexicon'
+import { promiseListInputSchema, promiseRecordSchema, promiseResolveInputSchema, promiseStatsSchema } from './promise/promise'
 import { refusalListInputSchema, refusalRecordSchema, refusalSaveSchema, refusalSummarySchema } from './refusal/parts'
 import type { Result } from './result'
 import { settingsFormSchema, settingsSchema } from './settings'
@@ -95,6 +96,18 @@ export const channels = {
   'jargon:list': { input: noInput, output: z.array(jargonEntrySchema) },
   'jargon:save': { input: save(jargonTermSchema), output: jargonEntrySchema },
   'jargon:delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  /**
+   * What the plain-language checker needs besides the lexicon: the glossary (its abbreviations are jargon
+   * toward a caller) and the application and department names (an abbreviation inside one is a name).
+   * Reload on `knowledge:changed` for glossary, application or department.
+   */
+  'language:context': {
+    input: noInput,
+    output: z.object({
+      glossary: z.array(z.object({ term: z.string(), aliases: z.array(z.string()), meaning: z.string() })),
+      names: z.array(z.string()),
+    }),
+  },
   /** A refusal from the builder: both versions composed on the main side; a final one passes every check and stays as it is. */
   'refusals:save': { input: refusalSaveSchema, output: refusalRecordSchema },
   /** Refusals of a rule (its library) or of a call, newest first, with a short preview. */
@@ -133,6 +146,12 @@ export const channels = {
   /** Throws away a draft (a call started by mistake); a finished call cannot be discarded. */
   'calls:discard': { input: byId, output: z.object({ deleted: z.literal(true) }) },
   'calls:list': { input: callListInputSchema, output: z.array(callSummarySchema) },
+  /** Promises made to callers; open ones soonest due first. */
+  'promises:list': { input: promiseListInputSchema, output: z.array(promiseRecordSchema) },
+  /** Mark a promise kept or broken (broken needs what happened), in one action. */
+  'promises:resolve': { input: promiseResolveInputSchema, output: promiseRecordSchema },
+  /** Counts for the header and a team lead: open, due soon, overdue, kept, broken, kept rate. */
+  'promises:stats': { input: noInput, output: promiseStatsSchema },
   /** The question flows and standard solutions of the knowledge base. */
   'flows:list': {
     input: noInput,
@@ -170,6 +189,8 @@ export const events = {
   'phone:screen-pop': z.object({ callId: idSchema, number: z.string(), personId: idSchema.nullable() }),
   /** The IT-jargon lexicon changed (an edit, a pack, the first start): lists and checkers reload. */
   'jargon:changed': z.object({}),
+  /** A promise was made (a call finished) or marked kept or broken: lists and the header count reload. */
+  'promises:changed': z.object({}),
 } as const
 
 export type Channel = keyof typeof channels

@@ -57,6 +57,8 @@ export const settingsSchema = z.object({
   priorityMatrix: priorityMatrixSchema,
   /** Loopback port the phone system announces calls on (screen pop). */
   ctiPort: z.number().int().min(1024, 'expected a port from 1024 to 65535').max(65535, 'expected a port from 1024 to 65535'),
+  /** How many minutes before a promise falls due the console reminds the agent (0: at the moment itself). */
+  promiseReminderMinutes: z.number().int('expected whole minutes').min(0, 'expected 0 to 1440 minutes').max(1440, 'expected 0 to 1440 minutes'),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -2,12 +2,13 @@ import { and, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { answeredQuestions, identityMethod } from '../../shared/call/flow-engine'
-import { finishProblems } from '../../shared/call/finish'
+import { finishProblems, needsPromise, withPromiseApplied } from '../../shared/call/finish'
 import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary, type OutcomeKind } from '../../shared/call/record'
 import type { CtiEvent } from '../../shared/call/screen-pop'
 import { phoneDigits, toE164 } from '../../shared/knowledge/phone'
 import { AppError } from '../../shared/result'
 import { getFlow } from './flows'
+import { promiseChecker, writePromise } from './promises'
 
 type CallRow = typeof t.calls.$inferSelect
 
@@ -145,7 +146,7 @@ function columnsOf(db: Db, draft: CallDraft) {
     priority: draft.priority?.chosen ?? null,
     callbackAt: outcome.kind === 'callback' ? outcome.callbackAt : null,
     notes: outcome.notes,
-    searchText: [callerName, draft.caller.phone, draft.caller.email, draft.intake.what, draft.intake.tried, outcome.notes, outcome.resolverGroup]
+    searchText: [callerName, draft.caller.phone, draft.caller.email, draft.intake.what, draft.intake.tried, outcome.notes, outcome.resolverGroup, draft.promise.text]
       .join(' ')
       .toLowerCase(),
   }
@@ -180,12 +181,16 @@ function withExistingReferences(db: Db, draft: CallDraft): CallDraft {
 /**
  * Finishes a call: checks what its outcome needs (every missing part named, as a field of `draft`),
  * keeps the guided questions as asked with their answers and the identity check used, stops the timer.
+ * A call handed over or to be called back carries a promise to the caller: its words are checked with the
+ * plain-language checker in the caller's language, and it is written as an open promise in the same
+ * transaction as the finished call (for a callback, the callback time is the promised moment).
  */
 export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new Date()): CallRecord {
   const row = rowOf(db, id)
   assertDraft(row)
-  const draft = withExistingReferences(db, input)
-  const problems = finishProblems(draft, now)
+  const draft = withPromiseApplied(withExistingReferences(db, input))
+  const language = draft.caller.language ?? db.select({ l: t.settings.contentLanguage }).from(t.settings).get()?.l ?? 'nl'
+  const problems = finishProblems(draft, now, { check: promiseChecker(db, language) })
   if (problems.length > 0) {
     // Save what was typed anyway: a refused finish never loses anything.
     db.update(t.calls).set({ draft, ...columnsOf(db, draft) }).where(eq(t.calls.id, id)).run()
@@ -197,19 +202,28 @@ export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new
   }
   const flow = draft.category ? getFlow(db, draft.category) : undefined
   const relevant = flow ? answeredQuestions(flow, draft.answers) : []
-  db.update(t.calls)
-    .set({
-      status: 'finished',
-      draft,
-      ...columnsOf(db, draft),
-      answered: relevant,
-      identityMethod: flow ? (identityMethod(flow, draft.answers) ?? null) : null,
-      finishedAt: iso(now),
-      endedAt: row.endedAt ?? iso(now),
-      heldAt: null,
-    })
-    .where(eq(t.calls.id, id))
-    .run()
+  const columns = columnsOf(db, draft)
+  db.transaction(
+    (tx) => {
+      tx.update(t.calls)
+        .set({
+          status: 'finished',
+          draft,
+          ...columns,
+          answered: relevant,
+          identityMethod: flow ? (identityMethod(flow, draft.answers) ?? null) : null,
+          finishedAt: iso(now),
+          endedAt: row.endedAt ?? iso(now),
+          heldAt: null,
+        })
+        .where(eq(t.calls.id, id))
+        .run()
+      if (needsPromise(draft.outcome.kind)) {
+        writePromise(tx, { callId: id, draft, callerName: columns.callerName, callerPersonId: columns.callerPersonId, language }, now)
+      }
+    },
+    { behavior: 'immediate' },
+  )
   return getCall(db, id)
 }
 
@@ -276,6 +290,8 @@ export function listCalls(db: Db, input: ListCallsInput, now: Date = new Date())
       outcome: t.calls.outcome,
       priority: t.calls.priority,
       callbackAt: t.calls.callbackAt,
+      promiseDue: sql<string | null>`(SELECT min(${t.promises.dueAt}) FROM ${t.promises} WHERE ${t.promises.callId} = ${t.calls.id} AND ${t.promises.status} = 'open')`,
+      promises: sql<number>`(SELECT count(*) FROM ${t.promises} WHERE ${t.promises.callId} = ${t.calls.id})`,
     })
     .from(t.calls)
     .leftJoin(t.departments, eq(t.departments.id, t.calls.departmentId))
@@ -283,11 +299,16 @@ export function listCalls(db: Db, input: ListCallsInput, now: Date = new Date())
     .orderBy(desc(t.calls.startedAt))
     .limit(input.limit)
     .all()
-  return rows.map(({ draft, callbackAt, ...row }) => ({
-    ...row,
-    what: readDraft(draft).intake.what,
-    openCallbackAt: row.status === 'finished' && callbackAt && Date.parse(callbackAt) > now.getTime() ? callbackAt : null,
-  }))
+  // The open promise of a call is what is still to come; a call finished before promises were kept
+  // has only its callback time.
+  return rows.map(({ draft, callbackAt, promiseDue, promises, ...row }) => {
+    const due = promises > 0 ? promiseDue : callbackAt
+    return {
+      ...row,
+      what: readDraft(draft).intake.what,
+      openCallbackAt: row.status === 'finished' && due && Date.parse(due) > now.getTime() ? due : null,
+    }
+  })
 }
 
 export interface CtiResult {

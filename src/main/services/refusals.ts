@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
-import { createChecker, type GlossaryEntry } from '../../shared/language/check'
+import { createChecker } from '../../shared/language/check'
 import type { JargonTerm } from '../../shared/language/lexicon'
 import { compose } from '../../shared/refusal/compose'
 import {
@@ -14,6 +14,7 @@ import {
 import { problems, type RefusalProblem } from '../../shared/refusal/problems'
 import { AppError, type FieldIssue } from '../../shared/result'
 import type { z } from 'zod'
+import { languageContext } from './language-context'
 import { getSettings } from './settings'
 
 type SaveInput = z.output<typeof refusalSaveSchema>
@@ -45,18 +46,18 @@ export function problemIssue(problem: RefusalProblem): FieldIssue {
   }
 }
 
-/** The checker with the lexicon and the organisation's glossary as they are in the database now. */
+/**
+ * The checker with the lexicon, the organisation's glossary and its application and department names as
+ * they are in the database now: the same the refusal builder's preview uses (channel `language:context`).
+ */
 function checkerFor(db: Db) {
   const lexicon: JargonTerm[] = db
     .select()
     .from(t.jargonTerms)
     .all()
     .map((j) => ({ term: j.term, aliases: j.aliases, category: j.category as JargonTerm['category'], plain: { nl: j.plainNl, en: j.plainEn } }))
-  const glossary: GlossaryEntry[] = db
-    .select({ term: t.glossaryTerms.term, aliases: t.glossaryTerms.aliases, meaning: t.glossaryTerms.meaning })
-    .from(t.glossaryTerms)
-    .all()
-  return createChecker({ lexicon, glossary })
+  const { glossary, names } = languageContext(db)
+  return createChecker({ lexicon, glossary, names })
 }
 
 function toRecord(row: typeof t.refusals.$inferSelect): RefusalRecord {

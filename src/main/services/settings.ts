@@ -33,6 +33,7 @@ export function getSettings(db: Db): Settings {
     screenSharing: row.screenSharing,
     priorityMatrix: row.priorityMatrix ?? defaultPriorityMatrix,
     ctiPort: row.ctiPort,
+    promiseReminderMinutes: row.promiseReminderMinutes,
   }
 }
 
@@ -66,6 +67,7 @@ export function saveSettings(db: Db, values: SettingsForm): Settings {
         lookaheadWorkingDays: values.lookaheadWorkingDays,
         priorityMatrix: values.priorityMatrix,
         ctiPort: values.ctiPort,
+        promiseReminderMinutes: values.promiseReminderMinutes,
       })
       .where(eq(t.settings.id, ORGANISATION))
       .run()

@@ -4,6 +4,7 @@ import { prioritySchema } from '../settings'
 import { flowCategorySchema, questionKinds } from './flow-schema'
 import { phaseIdSchema } from './phases'
 import { impactSchema, urgencySchema } from './priority'
+import { promiseDraftSchema } from '../promise/promise'
 
 /**
  * A call as the console keeps it. While the agent types, the whole draft is saved as it is (every field
@@ -65,7 +66,7 @@ export const outcomeSchema = z.object({
   kind: outcomeKindSchema.nullable().default(null),
   /** handed-over: the resolver group (from the application, or typed). */
   resolverGroup: short(200).default(''),
-  /** callback: when the agent calls back (ISO date-time). */
+  /** callback: when the agent calls back (ISO date-time); kept equal to the promise's time (promise.dueAt). */
   callbackAt: isoDateTime.nullable().default(null),
   /** What was done or agreed; a standard solution fills it. */
   notes: short(10000).default(''),
@@ -88,6 +89,8 @@ export const callDraftSchema = z.object({
   readBack: readBackRecordSchema.nullable().default(null),
   priority: callPrioritySchema.nullable().default(null),
   outcome: outcomeSchema.default(outcomeSchema.parse({})),
+  /** What happens next and when the caller hears from us, for a call that is not resolved. */
+  promise: promiseDraftSchema.default(promiseDraftSchema.parse({})),
 })
 export type CallDraft = z.output<typeof callDraftSchema>
 export type CallDraftInput = z.input<typeof callDraftSchema>
@@ -147,7 +150,7 @@ export const callSummarySchema = z.object({
   what: z.string(),
   outcome: outcomeKindSchema.nullable(),
   priority: prioritySchema.nullable(),
-  /** A callback that is still to come (ISO date-time), for "any promise still open". */
+  /** The moment an open promise of this call (a callback, a hand-over) is still to come (ISO date-time), for "any promise still open". */
   openCallbackAt: isoDateTime.nullable(),
 })
 export type CallSummary = z.infer<typeof callSummarySchema>

@@ -8,6 +8,7 @@
  */
 import { JargonMatcher } from './jargon'
 import type { JargonTerm } from './lexicon'
+import { NameFinder } from './names'
 import { phraseIssues } from './phrases'
 import { readability } from './readability'
 import { sentences, words } from './text'
@@ -57,6 +58,11 @@ export type TextLanguage = 'nl' | 'en'
 export interface CheckOptions {
   lexicon: JargonTerm[]
   glossary?: GlossaryEntry[]
+  /**
+   * The organisation's proper names (applications, departments). A lexicon or glossary hit inside one of
+   * them is not flagged: "Mijn P&O" is an application, while "P&O" on its own is still jargon.
+   */
+  names?: string[]
 }
 
 export interface Checker {
@@ -70,6 +76,7 @@ const KIND_ORDER: IssueKind[] = ['long-sentence', 'jargon', 'officialese', 'vagu
 
 export function createChecker(options: CheckOptions): Checker {
   const matcher = new JargonMatcher(options.lexicon, options.glossary ?? [])
+  const names = new NameFinder(options.names ?? [])
   return {
     check(text, language) {
       const spans = sentences(text)
@@ -78,7 +85,7 @@ export function createChecker(options: CheckOptions): Checker {
         const count = words(text, span.start, span.end).length
         if (count > longSentenceWords[language]) issues.push({ kind: 'long-sentence', start: span.start, end: span.end, text: text.slice(span.start, span.end) })
       }
-      issues.push(...matcher.find(text, language), ...phraseIssues(text, spans, language))
+      issues.push(...matcher.find(text, language, names.find(text)), ...phraseIssues(text, spans, language))
       const starts = new Set(spans.map((s) => s.start))
       for (const issue of issues) {
         if (issue.replacement && starts.has(issue.start) && /^\p{Lu}/u.test(issue.text)) {
@@ -91,15 +98,15 @@ export function createChecker(options: CheckOptions): Checker {
   }
 }
 
-// A few compiled checkers, keyed by the lexicon and glossary arrays themselves: a caller that keeps its
-// arrays (as the UI does between keystrokes) compiles once; new arrays compile anew.
-const cache: Array<{ lexicon: JargonTerm[]; glossary: GlossaryEntry[] | undefined; checker: Checker }> = []
+// A few compiled checkers, keyed by the lexicon, glossary and names arrays themselves: a caller that keeps
+// its arrays (as the UI does between keystrokes) compiles once; new arrays compile anew.
+const cache: Array<{ lexicon: JargonTerm[]; glossary: GlossaryEntry[] | undefined; names: string[] | undefined; checker: Checker }> = []
 const CACHE_SIZE = 4
 
 export function checkText(text: string, language: TextLanguage, options: CheckOptions): CheckResult {
-  let hit = cache.find((c) => c.lexicon === options.lexicon && c.glossary === options.glossary)
+  let hit = cache.find((c) => c.lexicon === options.lexicon && c.glossary === options.glossary && c.names === options.names)
   if (!hit) {
-    hit = { lexicon: options.lexicon, glossary: options.glossary, checker: createChecker(options) }
+    hit = { lexicon: options.lexicon, glossary: options.glossary, names: options.names, checker: createChecker(options) }
     cache.unshift(hit)
     cache.length = Math.min(cache.length, CACHE_SIZE)
   }

@@ -2,6 +2,7 @@ import type { GlossaryEntry, TextIssue } from './check'
 import { glossaryJargon } from './glossary'
 import { stems } from './inflection'
 import type { JargonTerm } from './lexicon'
+import { insideName, type NameSpan } from './names'
 
 /**
  * Finding lexicon and glossary terms in a text.
@@ -28,6 +29,8 @@ import type { JargonTerm } from './lexicon'
  *   or would lose the rest of the compound); the plain words are then given as a hint. Next to an
  *   article or another determiner the replacement is adjusted: "de router" → "het kastje …" (the
  *   article is replaced), "uw VPN" → "uw beveiligde verbinding …" (the plain article is dropped).
+ * - Names: a hit inside one of the organisation's names ("P&O" in the application "Mijn P&O") is not
+ *   flagged; see names.ts.
  */
 
 type CaseRule = 'caps' | 'as-written' | 'any'
@@ -140,7 +143,8 @@ export class JargonMatcher {
     if (parts.length > 1) push(this.multi, parts[0]!.lower, form)
   }
 
-  find(text: string, language: 'nl' | 'en'): TextIssue[] {
+  /** The hits in the text, leaving out those that lie inside one of the given name occurrences. */
+  find(text: string, language: 'nl' | 'en', names: readonly NameSpan[] = []): TextIssue[] {
     const tokens: Token[] = []
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const start = m.index ?? 0
@@ -151,7 +155,8 @@ export class JargonMatcher {
       this.matchPhrases(text, tokens, i, hits)
       this.matchWord(token, language, hits)
     })
-    return resolve(hits.map((h) => widen(text, h))).map((h) => toIssue(text, h, language))
+    const outsideNames = names.length === 0 ? hits : hits.filter((h) => !insideName(text, h.start, h.end, names))
+    return resolve(outsideNames.map((h) => widen(text, h))).map((h) => toIssue(text, h, language))
   }
 
   private matchPhrases(text: string, tokens: Token[], i: number, hits: Hit[]): void {

@@ -62,6 +62,7 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
   'glossary:get': { id: id('glossary', 'kcc') },
   'glossary:save': { id: id('glossary', 'brp'), values: { term: 'BRP', aliases: ['GBA'], meaning: 'Basisregistratie personen' } },
   'jargon:list': {},
+  'language:context': {},
   'jargon:save': { values: { term: 'hypervisor', aliases: ['hypervisors'], category: 'software', plain: { nl: 'software die virtuele computers draait', en: 'software that runs virtual computers' } } },
   'jargon:delete': async ({ runtime }) => ({ id: (await runtime.handlers['jargon:list']({}))[0]!.id }),
   'refusals:save': { ruleId: id('rule', 'admin-rights'), language: 'nl', formOfAddress: 'formal', parts: { request: 'beheerdersrechten', reason: 'Zo blijft een fout beperkt.' }, status: 'draft' },
@@ -100,6 +101,30 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
   },
   'flows:list': {},
   'phone:status': {},
+  'promises:list': async (demo) => {
+    await finishWithPromise(demo)
+    return { status: 'open' }
+  },
+  'promises:resolve': async (demo) => ({ id: (await finishWithPromise(demo)).id, status: 'broken', resolution: 'Ziek thuis; collega belde woensdag.' }),
+  'promises:stats': {},
+}
+
+/** A call finished as a callback, which makes an open promise. */
+async function finishWithPromise({ runtime }: ReturnType<typeof demoRuntime>) {
+  const call = await runtime.handlers['calls:start']({ number: '+31 10 555 0101' })
+  const dueAt = new Date(Date.now() + 2 * 86_400_000).toISOString()
+  await runtime.handlers['calls:finish']({
+    id: call.id,
+    draft: {
+      ...call.draft,
+      caller: { ...call.draft.caller, name: 'Onbekende beller' },
+      intake: { ...call.draft.intake, what: 'Printer' },
+      priority: { suggested: 'P3', reason: 'Eén persoon, kan verder werken.', chosen: 'P3', overrideReason: '' },
+      outcome: { ...call.draft.outcome, kind: 'callback' },
+      promise: { ...call.draft.promise, nextStep: 'callback', dueAt, text: 'Ik bel u donderdag 3 december vóór 12:00 terug.' },
+    },
+  })
+  return (await runtime.handlers['promises:list']({ status: 'open', limit: 10 }))[0]!
 }
 
 describe('every handler output', () => {

@@ -11,8 +11,8 @@ import { shippedChecker } from './support'
 
 // Every demo rule, put through the builder with only what the knowledge base stores (plus what the
 // agent always adds: the request, its goal and a dated next step), must give a refusal a caller can
-// read: all eight parts, no IT jargon, and easy enough to read.
-const checker = shippedChecker()
+// read: all eight parts, no IT jargon and none of the organisation's own abbreviations, and easy enough
+// to read.
 const options = { agentName: 'Sanne de Vries', now: new Date('2026-11-27T10:00:00Z'), timeZone: 'Europe/Amsterdam' }
 const fixed = {
   nl: { request: 'een uitzondering op deze regel', goal: 'uw werk vandaag af te maken', nextStep: { who: 'ik', what: 'bel u terug', date: '2026-12-01', time: '10:00' } },
@@ -22,6 +22,12 @@ const fixed = {
 for (const language of ['nl', 'en'] as const) {
   const file = `demo.${language}.json`
   const pack = parseKnowledgePack(file, readFileSync(join(packsFolder, file), 'utf8'))
+  // The shipped lexicon, the organisation's own abbreviations and its application and department names
+  // ("Mijn P&O" is an application), as the console checks them.
+  const checker = shippedChecker(
+    pack.glossary.map(({ term, aliases, meaning }) => ({ term, aliases, meaning })),
+    [...pack.applications, ...pack.departments].map((item) => item.name),
+  )
   describe(`every rule of the ${language === 'nl' ? 'Dutch' : 'English'} demo pack through the refusal builder`, () => {
     it.each(pack.rules.map((r) => [r.key, r] as const))('%s', (_key, rule) => {
       const { parts: filled, notices } = prefill(

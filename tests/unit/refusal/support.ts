@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createChecker } from '../../../src/shared/language/check'
+import { createChecker, type GlossaryEntry } from '../../../src/shared/language/check'
 import { jargonTermSchema, type JargonTerm } from '../../../src/shared/language/lexicon'
 import { root } from '../support/paths'
 
@@ -11,6 +11,7 @@ export function shippedLexicon(): JargonTerm[] {
   return terms.map((t) => jargonTermSchema.parse(t))
 }
 
-export function shippedChecker() {
-  return createChecker({ lexicon: shippedLexicon() })
+/** The checker with the shipped lexicon and, if given, an organisation's glossary and proper names. */
+export function shippedChecker(glossary: GlossaryEntry[] = [], names: string[] = []) {
+  return createChecker({ lexicon: shippedLexicon(), glossary, names })
 }

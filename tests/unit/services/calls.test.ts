@@ -17,6 +17,7 @@ function setup() {
 }
 
 const filled = (draft: CallDraft, changes: Partial<CallDraft>): CallDraft => ({ ...draft, ...changes })
+const promised = (dueAt: string, text: string): CallDraft['promise'] => ({ nextStep: null, earliestStart: null, dueAt, text, proposedText: text, edited: false })
 
 describe('starting a call', () => {
   it('looks the caller up by number, in any usual notation, with their department and language', async () => {
@@ -94,6 +95,8 @@ describe('finishing a call', () => {
       issues: [
         { field: 'draft.caller.name', message: 'required' },
         { field: 'draft.outcome.resolverGroup', message: 'required' },
+        { field: 'draft.promise.dueAt', message: 'required' },
+        { field: 'draft.promise.text', message: 'required' },
         { field: 'draft.priority', message: 'required' },
       ],
     })
@@ -112,6 +115,7 @@ describe('finishing a call', () => {
       answers: { 'verify-identity': 'callback-known-number' },
       priority: { suggested: 'P3', reason: 'P3: het raakt één persoon en het is dringend.', chosen: 'P3', overrideReason: '' },
       outcome: { ...call.draft.outcome, kind: 'handed-over', resolverGroup: 'Team Financiële Applicaties' },
+      promise: promised(new Date(Date.now() + 86_400_000).toISOString(), 'U hoort donderdag 3 december vóór 12:00 van de collega’s van Team Financiële Applicaties.'),
     })
     const finished = await h['calls:finish']({ id: call.id, draft })
     expect(finished.status).toBe('finished')
@@ -128,20 +132,47 @@ describe('finishing a call', () => {
     await expect(h['calls:discard']({ id: call.id })).rejects.toMatchObject({ code: 'conflict' })
   })
 
-  it('refuses a priority other than the suggested one without a reason, and a callback time in the past', async () => {
+  it('refuses a priority other than the suggested one without a reason, and a promised callback time in the past', async () => {
     const { h } = setup()
     const call = await h['calls:start']({ number: '+31600000106' })
     const draft = filled(call.draft, {
       intake: { ...call.draft.intake, what: 'Scanner werkt niet' },
       priority: { suggested: 'P3', reason: 'P3', chosen: 'P1', overrideReason: ' ' },
-      outcome: { ...call.draft.outcome, kind: 'callback', callbackAt: '2020-01-01T09:00:00.000Z' },
+      outcome: { ...call.draft.outcome, kind: 'callback' },
+      promise: promised('2020-01-01T09:00:00.000Z', 'Ik bel u woensdag 1 januari vóór 10:00 terug.'),
     })
     await expect(h['calls:finish']({ id: call.id, draft })).rejects.toMatchObject({
       issues: [
-        { field: 'draft.outcome.callbackAt', message: 'callback-in-past' },
+        { field: 'draft.promise.dueAt', message: 'in-past' },
         { field: 'draft.priority.overrideReason', message: 'override-reason' },
       ],
     })
+  })
+
+  it('needs a concrete promise for a callback: a moment, and words with a day and a time that are not vague', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    const draft = filled(call.draft, {
+      intake: { ...call.draft.intake, what: 'Scanner werkt niet' },
+      priority: { suggested: 'P3', reason: 'P3', chosen: 'P3', overrideReason: '' },
+      outcome: { ...call.draft.outcome, kind: 'callback' },
+    })
+    await expect(h['calls:finish']({ id: call.id, draft })).rejects.toMatchObject({
+      issues: [
+        { field: 'draft.promise.dueAt', message: 'required' },
+        { field: 'draft.promise.text', message: 'required' },
+      ],
+    })
+    const vague = { ...draft, promise: promised(new Date(Date.now() + 3600_000).toISOString(), 'We gaan ermee aan de slag.') }
+    await expect(h['calls:finish']({ id: call.id, draft: vague })).rejects.toMatchObject({
+      issues: [
+        { field: 'draft.promise.text', message: 'vague' },
+        { field: 'draft.promise.text', message: 'no-day' },
+        { field: 'draft.promise.text', message: 'no-time' },
+      ],
+    })
+    expect((await h['calls:get']({ id: call.id })).status).toBe('draft')
+    expect(await h['promises:list']({ limit: 10 })).toEqual([])
   })
 
   it('shows a callback still to come as an open promise in the caller’s earlier calls', async () => {
@@ -153,11 +184,18 @@ describe('finishing a call', () => {
       draft: filled(call.draft, {
         intake: { ...call.draft.intake, what: 'Rapportage in Finix klopt niet' },
         priority: { suggested: 'P3', reason: 'P3', chosen: 'P3', overrideReason: '' },
-        outcome: { ...call.draft.outcome, kind: 'callback', callbackAt: at },
+        outcome: { ...call.draft.outcome, kind: 'callback' },
+        promise: promised(at, 'Ik bel u vandaag vóór 16:00 terug.'),
       }),
     })
     const [line] = await h['calls:list']({ query: '', callerPersonId: henk, limit: 10 })
     expect(line?.openCallbackAt).toBe(at)
+    // The callback time is the promised moment.
+    expect((await h['calls:get']({ id: call.id })).draft.outcome.callbackAt).toBe(at)
+    const [promise] = await h['promises:list']({ status: 'open', limit: 10 })
+    await h['promises:resolve']({ id: promise!.id, status: 'kept', resolution: '' })
+    const [after] = await h['calls:list']({ query: '', callerPersonId: henk, limit: 10 })
+    expect(after?.openCallbackAt).toBeNull()
   })
 })
 

@@ -1,9 +1,10 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EventName } from '../../../src/shared/contract'
 import { shippedTermId } from '../../../src/main/services/jargon'
-import { startRuntime } from '../../../src/main/runtime'
+import { DATABASE_FILE, startRuntime } from '../../../src/main/runtime'
 import { migrationsFolder, packsFolder, root, tempDir } from '../support/paths'
 import { demoRuntime } from '../support/runtime'
 
@@ -62,21 +63,14 @@ describe('the IT-jargon lexicon on first start', () => {
   })
 
   it('fills a database from before the lexicon existed, on the start that adds its table', async () => {
-    // The migrations as they were before the lexicon: without 0004.
-    const older = join(tempDir(), 'migrations')
-    cpSync(migrationsFolder, older, { recursive: true })
-    const journalFile = join(older, 'meta/_journal.json')
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-    const at = journal.entries.findIndex((e) => e.tag === '0004_language')
-    for (const entry of journal.entries.slice(at)) rmSync(join(older, `${entry.tag}.sql`))
-    writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }))
-
+    // A database as the first release left it (tests/unit/db/filled-0000.sql: the demo organisation and
+    // two calls, no lexicon table); this start migrates it and fills the lexicon.
     const dataDir = tempDir()
-    const before = startRuntime({ dataDir, migrationsFolder: older, packsFolder, preferredLanguage: 'nl', version: 'old' })
-    expect(before.status.state).toBe('ready')
-    const tables = before.database!.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'jargon_terms'`).all()
+    const seed = new Database(join(dataDir, DATABASE_FILE))
+    seed.exec(readFileSync(join(root, 'tests/unit/db/filled-0000.sql'), 'utf8'))
+    const tables = seed.prepare(`SELECT name FROM sqlite_master WHERE name = 'jargon_terms'`).all()
+    seed.close()
     expect(tables).toEqual([])
-    before.close()
 
     const { list } = setup(dataDir)
     expect((await list()).length).toBe(shipped.length)

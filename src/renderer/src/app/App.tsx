@@ -22,6 +22,8 @@ import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
 import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
 import { JargonRoutes } from '../features/jargon/JargonRoutes'
 import { PeopleRoutes } from '../features/people/PeopleRoutes'
+import { PromiseAlerts } from '../features/promises/PromiseAlerts'
+import { PromisesPage } from '../features/promises/PromisesPage'
 import { RefusalRoutes } from '../features/refusal/RefusalRoutes'
 import { RuleRoutes } from '../features/rules/RuleRoutes'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -109,6 +111,7 @@ const router = createHashRouter([{ path: '*', element: <RoutedShell /> }])
 
 const navigation = [
   { path: '/calls', label: 'nav.calls' },
+  { path: '/promises', label: 'promises.nav' },
   { path: '/departments', label: 'nav.departments' },
   { path: '/people', label: 'nav.people' },
   { path: '/applications', label: 'nav.applications' },
@@ -151,6 +154,7 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
                 {t('calls.newCall')}
               </Button>
               <OpenCallsBar calls={openCalls} />
+              <PromiseAlerts />
             </Group>
             <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
               <Button variant="default" size="xs" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">{t('search.hint')}</Kbd>}>
@@ -187,6 +191,7 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
             <Route path="/" element={<Navigate to="/departments" replace />} />
             <Route path="/calls" element={<CallHistory />} />
             <Route path="/calls/:id" element={<CallPage />} />
+            <Route path="/promises" element={<PromisesPage />} />
             <Route path="/departments/*" element={<DepartmentRoutes />} />
             <Route path="/people/*" element={<PeopleRoutes />} />
             <Route path="/applications/*" element={<ApplicationRoutes />} />

@@ -29,6 +29,7 @@ import { ReadBackPanel } from './ReadBackPanel'
 import { useCallShortcuts } from './shortcuts'
 import { problemText } from './problems'
 import { useLoaded } from './use-loaded'
+import { useChecker } from '../refusal/use-checker'
 import { useNow } from './use-now'
 
 type Solutions = ChannelOutput<'flows:list'>['solutions']
@@ -148,7 +149,12 @@ export function CallWorkspace({
 
   // What finishing still needs, checked as the agent types; beside the fields once a finish was tried.
   const now = useNow(10_000)
-  const problems = useMemo(() => finishProblems(effective, new Date(now)), [effective, now])
+  // The same check finishing runs on the main side, the promise's words through the plain-language checker.
+  const { checker } = useChecker()
+  const problems = useMemo(
+    () => finishProblems(effective, new Date(now), checker ? { check: (text) => checker.check(text, language).issues } : {}),
+    [effective, now, checker, language],
+  )
   const [attempted, setAttempted] = useState(false)
   const onFinished = useCallback(
     async (record: CallRecord) => {

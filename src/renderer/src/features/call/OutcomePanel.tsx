@@ -1,15 +1,14 @@
-import { Button, Group, Input, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core'
-import { useCallback, useState } from 'react'
+import { Button, Group, Input, SegmentedControl, Text, Textarea, TextInput } from '@mantine/core'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/contract'
 import { outcomeKinds, type CallDraft, type Outcome, type OutcomeKind } from '../../../../shared/call/record'
 import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { Section } from '../../components/Section'
-import { useSettings } from '../../components/settings-context'
 import { CallRefusal } from '../refusal/CallRefusal'
-import type { UpdateDraft } from './call-draft'
-import { isoToLocal, localToIso } from './call-time'
+import { nextStepFor, withPromise, type UpdateDraft } from './call-draft'
+import { PromisePanel } from './PromisePanel'
 
 type Solutions = ChannelOutput<'flows:list'>['solutions']
 
@@ -21,25 +20,19 @@ type Props = {
   errorFor: (field: string) => string | undefined
 }
 
-/** How the call ends: resolved, handed over, refused or a callback, with notes; standard solutions in one click. */
+/** How the call ends: resolved, handed over, refused or a callback (with the promise made), with notes; standard solutions in one click. */
 export function OutcomePanel({ draft, update, department, solutions, errorFor }: Props) {
   const { t } = useTranslation()
-  const { timeZone } = useSettings()
   const outcome = draft.outcome
   const set = (change: Partial<Outcome>) => update((d) => ({ ...d, outcome: { ...d.outcome, ...change } }))
-  // The inputs keep a half-typed date or time; the draft gets the moment once both are there.
-  const [callback, setCallback] = useState(() => isoToLocal(outcome.callbackAt, timeZone))
-  const setCallbackPart = (part: 'date' | 'time', value: string) => {
-    const next = { ...callback, [part]: value }
-    setCallback(next)
-    set({ callbackAt: localToIso(next.date, next.time, timeZone) })
-  }
   const chooseKind = (kind: OutcomeKind) => {
     const group = department?.applications.find((a) => a.id === draft.applicationId)?.resolverGroup ?? ''
-    update((d) => ({
-      ...d,
-      outcome: { ...d.outcome, kind, resolverGroup: kind === 'handed-over' && !d.outcome.resolverGroup.trim() ? group : d.outcome.resolverGroup },
-    }))
+    update((d) => {
+      const nextStep = nextStepFor(kind, d.promise.nextStep)
+      const outcome = { ...d.outcome, kind, resolverGroup: kind === 'handed-over' && !d.outcome.resolverGroup.trim() ? group : d.outcome.resolverGroup }
+      // A callback is made at the promised moment.
+      return withPromise({ ...d, outcome }, nextStep === d.promise.nextStep ? d.promise : { ...d.promise, nextStep })
+    })
   }
   const applySolution = (solution: Solutions[number]) =>
     update((d) => {
@@ -95,25 +88,7 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
         />
       )}
       {outcome.kind === 'refused' && callId && <CallRefusal callId={callId} notesEmpty={outcome.notes.trim() === ''} onSpoken={fillNotes} />}
-      {outcome.kind === 'callback' && (
-        <Stack gap={4}>
-          <Group gap="sm" align="flex-start">
-            <TextInput
-              id="call-outcome-callback-date"
-              type="date"
-              label={t('call.outcome.callbackDate')}
-              withAsterisk
-              value={callback.date}
-              onChange={(e) => setCallbackPart('date', e.currentTarget.value)}
-              error={errorFor('outcome.callbackAt')}
-            />
-            <TextInput id="call-outcome-callback-time" type="time" label={t('call.outcome.callbackTime')} withAsterisk value={callback.time} onChange={(e) => setCallbackPart('time', e.currentTarget.value)} />
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('call.outcome.callbackHint')}
-          </Text>
-        </Stack>
-      )}
+      {(outcome.kind === 'callback' || outcome.kind === 'handed-over') && <PromisePanel draft={draft} update={update} errorFor={errorFor} />}
       <Textarea
         id="call-outcome-notes"
         label={t('call.outcome.notes')}

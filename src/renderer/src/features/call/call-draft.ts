@@ -1,9 +1,10 @@
 import { answeredQuestions, type AnsweredQuestion } from '../../../../shared/call/flow-engine'
 import type { FlowCategory, QuestionFlow } from '../../../../shared/call/flow-schema'
 import { suggestPriority, type PrioritySuggestion } from '../../../../shared/call/priority'
-import type { CallDraft } from '../../../../shared/call/record'
+import type { CallDraft, OutcomeKind } from '../../../../shared/call/record'
 import type { Intake } from '../../../../shared/call/summary'
 import type { DepartmentDetail, Language } from '../../../../shared/knowledge/entities'
+import type { NextStep, PromiseDraft } from '../../../../shared/promise/promise'
 import type { Settings } from '../../../../shared/settings'
 
 /** What the call screen works out from the draft; pure, so the screen and the tests agree. */
@@ -88,9 +89,26 @@ export const problemTargets: Record<string, string> = {
   'outcome.kind': 'call-outcome-kind',
   'outcome.notes': 'call-outcome-notes',
   'outcome.resolverGroup': 'call-outcome-resolver-group',
-  'outcome.callbackAt': 'call-outcome-callback-date',
+  // The callback moment is the promise's moment: both are set in the promise builder.
+  'outcome.callbackAt': 'call-promise-date',
+  'promise.nextStep': 'call-promise-next-step',
+  'promise.dueAt': 'call-promise-date',
+  'promise.text': 'call-promise-text',
   priority: 'call-intake-impact',
   'priority.overrideReason': 'call-priority-override-reason',
+}
+
+/** The draft with this promise; a callback's moment is the promise's moment. */
+export function withPromise(draft: CallDraft, promise: PromiseDraft): CallDraft {
+  const outcome = draft.outcome.kind === 'callback' && draft.outcome.callbackAt !== promise.dueAt ? { ...draft.outcome, callbackAt: promise.dueAt } : draft.outcome
+  return { ...draft, outcome, promise }
+}
+
+/** The next step an outcome starts from: a callback is a callback; a hand-over keeps waiting or ordering when chosen. */
+export function nextStepFor(kind: OutcomeKind | null, current: NextStep | null): NextStep | null {
+  if (kind === 'callback') return 'callback'
+  if (kind === 'handed-over') return current && current !== 'callback' ? current : 'handed-over'
+  return current
 }
 
 /** "draft.outcome.resolverGroup" (as the service names it) → "outcome.resolverGroup". */

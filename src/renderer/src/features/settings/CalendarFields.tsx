@@ -45,6 +45,18 @@ export function CalendarFields({ form }: { form: Form }) {
         w={420}
         {...form.getInputProps('lookaheadWorkingDays')}
       />
+      <NumberInput
+        label={t('settings.calendar.promiseReminder')}
+        description={t('settings.calendar.promiseReminderHint')}
+        min={0}
+        max={1440}
+        allowDecimal={false}
+        allowNegative={false}
+        // A number out of range is explained, not silently changed into another one.
+        clampBehavior="none"
+        w={420}
+        {...form.getInputProps('promiseReminderMinutes')}
+      />
     </Section>
   )
 }

@@ -27,6 +27,7 @@ export function formOf(s: Settings): SettingsForm {
     agent: { name: s.agent.name, shortName: s.agent.shortName },
     defaultCountry: s.defaultCountry,
     lookaheadWorkingDays: s.lookaheadWorkingDays,
+    promiseReminderMinutes: s.promiseReminderMinutes,
     priorityMatrix: s.priorityMatrix,
     ctiPort: s.ctiPort,
   }
@@ -58,6 +59,7 @@ export function settingsValidator(t: TFunction) {
       if (value === '' || value === undefined) errors[field] = t('validation.required')
       else if (field === 'workingDays') errors[field] = t('settings.validation.workingDays')
       else if (field === 'lookaheadWorkingDays') errors[field] = t('settings.validation.lookahead')
+      else if (field === 'promiseReminderMinutes') errors[field] = t('settings.validation.promiseReminder')
       else if (/^targets\.\d+\./.test(field)) errors[field] = t('settings.validation.minutes')
       else if (/^holidays\.\d+\.date$/.test(field)) errors[field] = t('settings.validation.date')
       else if (field === 'ctiPort') errors[field] = t('settings.validation.port')
