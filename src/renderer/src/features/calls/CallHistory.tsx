@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { formatPhone } from '../../../../shared/knowledge/phone'
 import { outcomeKinds, type CallSummary, type OutcomeKind } from '../../../../shared/call/record'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSettings } from '../../components/settings-context'
@@ -111,7 +112,7 @@ function DayGroup({ heading, calls }: { heading: string; calls: CallSummary[] })
                 </Link>
                 {c.callerName && c.phoneNumber && (
                   <Text size="xs" c="dimmed">
-                    {c.phoneNumber}
+                    {formatPhone(c.phoneNumber)}
                   </Text>
                 )}
               </Table.Td>

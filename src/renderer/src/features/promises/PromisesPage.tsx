@@ -10,6 +10,7 @@ import { useNow } from '../call/use-now'
 import { callPath, showFailure } from '../calls/start-call'
 import { dueMoment, dueState } from './format'
 import { usePromises, usePromiseStats } from './use-promises'
+import { formatPhone } from '../../../../shared/knowledge/phone'
 
 /** Open promises soonest first, each kept or broken in one action; the history and the kept rate for a team lead. */
 export function PromisesPage() {
@@ -103,7 +104,7 @@ function PromiseTable({ promises, onBroken }: { promises: PromiseRecord[]; onBro
               <Text size="sm">{p.callerName || t('promises.unknownCaller')}</Text>
               {p.callerPhone && (
                 <Text size="xs" c="dimmed">
-                  {p.callerPhone}
+                  {formatPhone(p.callerPhone)}
                 </Text>
               )}
               <Link to={callPath(p.callId)} className="sdc-call-link">
@@ -230,7 +231,7 @@ function CallBack({ promise, onClose }: { promise: PromiseRecord; onClose: () =>
   return (
     <Alert color="red" title={t('promises.callNow.title', { name })} withCloseButton closeButtonLabel={t('promises.callNow.close')} onClose={onClose} data-testid="promise-call-now" maw={760}>
       <Group justify="space-between">
-        <Text size="sm">{promise.callerPhone ? t('promises.callNow.number', { number: promise.callerPhone }) : t('promises.callNow.noNumber')}</Text>
+        <Text size="sm">{promise.callerPhone ? t('promises.callNow.number', { number: formatPhone(promise.callerPhone) }) : t('promises.callNow.noNumber')}</Text>
         {promise.callerPhone && (
           <Button size="xs" color="red" loading={busy} onClick={start} autoFocus>
             {t('promises.callNow.button', { name })}
