@@ -26,11 +26,17 @@ CREATE INDEX `department_terms_department_idx` ON `department_terms` (`departmen
 
 CREATE UNIQUE INDEX `departments_name_unique` ON `departments` (`name`);
 
+CREATE UNIQUE INDEX `export_targets_name_unique` ON `export_targets` (`name`);
+
 CREATE UNIQUE INDEX `glossary_terms_term_unique` ON `glossary_terms` (`term`);
 
 CREATE UNIQUE INDEX `holidays_date_unique` ON `holidays` (`date`);
 
 CREATE UNIQUE INDEX `jargon_terms_term_unique` ON `jargon_terms` (`term`);
+
+CREATE UNIQUE INDEX `outbox_call_target_unique` ON `outbox` (`call_id`,`target_id`);
+
+CREATE INDEX `outbox_due_idx` ON `outbox` (`status`,`next_attempt_at`);
 
 CREATE INDEX `people_department_idx` ON `people` (`department_id`);
 
@@ -171,6 +177,16 @@ CREATE TABLE `departments` (
 	`updated_at` text NOT NULL
 , `sensitivities_shareable` integer DEFAULT false NOT NULL);
 
+CREATE TABLE `export_targets` (
+	`id` text PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL,
+	`name` text NOT NULL,
+	`enabled` integer DEFAULT true NOT NULL,
+	`config` text DEFAULT '{}' NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
 CREATE TABLE `glossary_terms` (
 	`id` text PRIMARY KEY NOT NULL,
 	`term` text NOT NULL,
@@ -197,6 +213,25 @@ CREATE TABLE `jargon_terms` (
 	`plain_en` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `outbox` (
+	`id` text PRIMARY KEY NOT NULL,
+	`call_id` text NOT NULL,
+	`target_id` text NOT NULL,
+	`status` text DEFAULT 'queued' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`next_attempt_at` text NOT NULL,
+	`lease_owner` text,
+	`lease_until` text,
+	`last_error` text DEFAULT '' NOT NULL,
+	`remote_id` text,
+	`remote_url` text,
+	`sent_at` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`target_id`) REFERENCES `export_targets`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE TABLE `people` (
