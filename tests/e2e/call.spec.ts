@@ -172,3 +172,18 @@ test('a call is taken with the keyboard alone: caller, problem, category, answer
   await page.keyboard.press('Alt+h')
   await expect(page.getByRole('dialog', { name: 'Toetsen' })).toBeVisible()
 })
+
+test('notes meant for the caller are checked for jargon, and a hit is replaced in one click', async ({ app }) => {
+  const page = app.page
+  await new ConsolePage(page).ready()
+  await page.keyboard.press('Control+n')
+  await expect(page).toHaveURL(/#\/calls\/[\w-]+$/)
+  await level(page, 'Hoe het gesprek eindigt', 'Opgelost').click()
+  const notes = page.getByRole('textbox', { name: 'Notities' })
+  await notes.fill('De VPN werkt weer.')
+  const hints = page.getByTestId('notes-hints')
+  await expect(hints.locator('[data-issue-kind="jargon"]')).toContainText('VPN')
+  await hints.getByRole('button', { name: /^Vervang ‘VPN’ door/ }).click()
+  await expect(notes).not.toHaveValue(/VPN/)
+  await expect(hints).toHaveCount(0)
+})

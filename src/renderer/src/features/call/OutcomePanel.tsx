@@ -6,8 +6,10 @@ import type { ChannelOutput } from '../../../../shared/contract'
 import { outcomeKinds, type CallDraft, type Outcome, type OutcomeKind } from '../../../../shared/call/record'
 import type { DepartmentDetail } from '../../../../shared/knowledge/entities'
 import { Section } from '../../components/Section'
+import { PlainLanguageHints } from '../plain-language/PlainLanguageHints'
 import { CallRefusal } from '../refusal/CallRefusal'
-import { nextStepFor, withPromise, type UpdateDraft } from './call-draft'
+import { useSettings } from '../../components/settings-context'
+import { callLanguage, nextStepFor, withPromise, type UpdateDraft } from './call-draft'
 import { PromisePanel } from './PromisePanel'
 
 type Solutions = ChannelOutput<'flows:list'>['solutions']
@@ -22,6 +24,7 @@ type Props = {
 
 /** How the call ends: resolved, handed over, refused or a callback (with the promise made), with notes; standard solutions in one click. */
 export function OutcomePanel({ draft, update, department, solutions, errorFor }: Props) {
+  const settings = useSettings()
   const { t } = useTranslation()
   const outcome = draft.outcome
   const set = (change: Partial<Outcome>) => update((d) => ({ ...d, outcome: { ...d.outcome, ...change } }))
@@ -100,6 +103,7 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
         onChange={(e) => set({ notes: e.currentTarget.value })}
         error={errorFor('outcome.notes')}
       />
+      <PlainLanguageHints text={outcome.notes} language={callLanguage(draft, settings)} onChange={(notes) => set({ notes })} testId="notes-hints" />
     </Section>
   )
 }

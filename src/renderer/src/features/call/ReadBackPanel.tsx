@@ -1,3 +1,4 @@
+import { PlainLanguageHints } from '../plain-language/PlainLanguageHints'
 import { Alert, Badge, Blockquote, Button, Group, List, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -44,6 +45,7 @@ export function ReadBackPanel({ draft, update, flow, language }: { draft: CallDr
           <Blockquote p="sm" fz="lg" data-testid="read-back" lang={language} color="blue">
             {text}
           </Blockquote>
+          <PlainLanguageHints text={text} language={language} testId="read-back-hints" />
           {details.length > 0 && (
             <div>
               <Text size="xs" c="dimmed">
