@@ -191,6 +191,14 @@ export const events = {
   'jargon:changed': z.object({}),
   /** A promise was made (a call finished) or marked kept or broken: lists and the header count reload. */
   'promises:changed': z.object({}),
+  /** A finished call's export to one target changed state (queued, sending, sent, failed). */
+  'export:changed': z.object({
+    callId: idSchema,
+    targetId: idSchema,
+    status: z.enum(['queued', 'sending', 'sent', 'failed']),
+    remoteId: z.string().optional(),
+    error: z.string().optional(),
+  }),
 } as const
 
 export type Channel = keyof typeof channels

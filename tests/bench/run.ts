@@ -11,6 +11,7 @@ import { JSON_MARKER } from './csv-import'
 import { defaultCounts, generateOrganisation, generationFigures } from './generate'
 import { measureKeystrokes, keystrokeFigures } from './keystroke'
 import { figuresTable, mb, removeTempDirs, root, tempDir, type Figure } from './lib'
+import { OUTBOX_CALLS, measureOutbox, outboxFigures } from './outbox'
 import { measureScreenPop, screenPopFigures } from './screen-pop'
 import { measureSearchLatency, printSearchDetails, searchLatencyFigures } from './search-latency'
 
@@ -51,12 +52,12 @@ async function main(): Promise<void> {
   console.log(`Benchmarks on ${machine}; load average ${loadAtStart}`)
   const figures: Figure[] = []
 
-  console.log(`\n[1/7] Generating ${defaultCounts.articles} articles, ${defaultCounts.people} people, ${defaultCounts.departments} departments…`)
+  console.log(`\n[1/8] Generating ${defaultCounts.articles} articles, ${defaultCounts.people} people, ${defaultCounts.departments} departments…`)
   const generated = generateOrganisation(tempDir('org'))
   figures.push(...generationFigures(generated))
   console.log(figuresTable(generationFigures(generated)))
 
-  console.log('\n[2/7] Search latency in the service…')
+  console.log('\n[2/8] Search latency in the service…')
   try {
     const search = measureSearchLatency(generated.databaseFile)
     figures.push(...searchLatencyFigures(search))
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     figures.push(...failed('search (service)', error))
   }
 
-  console.log('\n[3/7] Keystroke latency in the UI (browser host + Chromium)…')
+  console.log('\n[3/8] Keystroke latency in the UI (browser host + Chromium)…')
   try {
     const keystrokes = await measureKeystrokes(generated.dataDir)
     figures.push(...keystrokeFigures(keystrokes))
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     figures.push(...failed('keystroke (UI)', error))
   }
 
-  console.log('\n[4/7] Screen pop in the UI (endpoint → department card painted)…')
+  console.log('\n[4/8] Screen pop in the UI (endpoint → department card painted)…')
   try {
     const pops = await measureScreenPop(generated.dataDir)
     figures.push(...screenPopFigures(pops))
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     figures.push(...failed('screen pop (UI)', error))
   }
 
-  console.log('\n[5/7] Autosave in the service…')
+  console.log('\n[5/8] Autosave in the service…')
   try {
     const service = measureServiceSaves(generated.dataDir)
     figures.push(...autosaveServiceFigures(service))
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
     figures.push(...failed('autosave (service)', error))
   }
 
-  console.log('\n[6/7] Typing while autosave runs, in the UI…')
+  console.log('\n[6/8] Typing while autosave runs, in the UI…')
   try {
     const ui = await measureAutosaveUi(generated.dataDir)
     figures.push(...autosaveUiFigures(ui))
@@ -103,13 +104,22 @@ async function main(): Promise<void> {
     figures.push(...failed('autosave (UI)', error))
   }
 
-  console.log('\n[7/7] CSV import of people (own process)…')
+  console.log('\n[7/8] CSV import of people (own process)…')
   try {
     const csv = await csvImportInChild()
     figures.push(...csv)
     console.log(figuresTable(csv))
   } catch (error) {
     figures.push(...failed('csv import (people)', error))
+  }
+
+  console.log(`\n[8/8] Export outbox: ${OUTBOX_CALLS} calls, faults and killed senders…`)
+  try {
+    const outbox = outboxFigures(await measureOutbox())
+    figures.push(...outbox)
+    console.log(figuresTable(outbox))
+  } catch (error) {
+    figures.push(...failed('export outbox', error))
   }
 
   const minutes = (performance.now() - started) / 60_000

@@ -7,6 +7,7 @@ import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary, typ
 import type { CtiEvent } from '../../shared/call/screen-pop'
 import { phoneDigits, toE164 } from '../../shared/knowledge/phone'
 import { AppError } from '../../shared/result'
+import { enqueue as enqueueExport } from '../export/outbox'
 import { getFlow } from './flows'
 import { promiseChecker, writePromise } from './promises'
 
@@ -221,6 +222,8 @@ export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new
       if (needsPromise(draft.outcome.kind)) {
         writePromise(tx, { callId: id, draft, callerName: columns.callerName, callerPersonId: columns.callerPersonId, language }, now)
       }
+      // One outbox entry per enabled export target, committed with the finished call or not at all.
+      enqueueExport(tx, id, now)
     },
     { behavior: 'immediate' },
   )
