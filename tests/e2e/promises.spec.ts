@@ -138,3 +138,21 @@ test('the reminder time is a setting from 0 to 1440 minutes; the promises page s
   await expect(page.getByTestId('promises-empty')).toHaveText('No open promises.')
   await expect(page.getByTestId('promise-stat-keptRate')).toHaveText('—')
 })
+
+test('a moment the agent sets by hand stays when the resolver group is typed afterwards', async ({ app }) => {
+  const page = app.page
+  await new ConsolePage(page).ready()
+  const started = await api(app, 'calls:start', { number: HENK })
+  await page.evaluate((id) => (window.location.hash = `#/calls/${id}`), started.id)
+  await page.getByLabel('Wat er gebeurt').fill('Finix geeft een foutmelding bij het boeken van facturen')
+  await level(page, 'Hoe het gesprek eindigt', 'Doorgezet').click()
+  const panel = page.getByTestId('call-promise')
+  await expect(panel.getByTestId('promise-due')).toContainText(weekday)
+  // The caller asks for a later moment; the agent sets it by hand.
+  const time = page.locator('#call-promise-time')
+  await time.fill('16:45')
+  await expect(time).toHaveValue('16:45')
+  await page.getByLabel('Behandelgroep').fill('Team Financiële Applicaties')
+  await expect(time).toHaveValue('16:45')
+  await expect(panel.getByTestId('promise-due')).toContainText('16:45')
+})

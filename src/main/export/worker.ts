@@ -77,6 +77,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     try {
       const target = db.select().from(t.exportTargets).where(eq(t.exportTargets.id, entry.targetId)).get()
       if (!target) throw new ExportError('misconfigured', 'The export target was removed.')
+      // Switched off by an administrator (a target that misbehaves): nothing more goes to it until an agent retries.
+      if (!target.enabled) throw new ExportError('misconfigured', `The export target "${target.name}" is switched off.`)
       const adapter = adapters[target.kind]
       if (!adapter) throw new ExportError('no-adapter', `This version of the console cannot send to a target of kind "${target.kind}".`)
       let note: ExportNote

@@ -72,7 +72,8 @@ export function personByNumber(db: Db, number: string, defaultCountry: string): 
     if (exact.length > 1) return null
   }
   const digits = phoneDigits(number)
-  if (!digits || digits.length < 4) return null
+  // Fewer than nine digits is an extension or a fragment: it fits the end of too many numbers to be sure.
+  if (!digits || digits.length < 9) return null
   const tail = digits.slice(-9)
   const matches = select.where(sql`${t.personPhones.number} LIKE ${`%${tail}`}`).all()
   return matches.length === 1 ? matches[0]! : null
@@ -153,8 +154,17 @@ function columnsOf(db: Db, draft: CallDraft) {
   }
 }
 
+const FINISHED = 'This call is already finished; a finished call is not changed any more.'
+
 function assertDraft(row: CallRow): void {
-  if (row.status !== 'draft') throw new AppError('conflict', 'This call is already finished; a finished call is not changed any more.')
+  if (row.status !== 'draft') throw new AppError('conflict', FINISHED)
+}
+
+/** Only a draft is written: a call finished meanwhile (in another window, say) is never overwritten. */
+const isDraft = (id: string) => and(eq(t.calls.id, id), eq(t.calls.status, 'draft'))
+
+function assertWritten(result: { changes: number }): void {
+  if (result.changes !== 1) throw new AppError('conflict', FINISHED)
 }
 
 /** Autosave: stores the draft as typed. A person or department deleted meanwhile is dropped, not refused. */
@@ -162,7 +172,7 @@ export function saveDraft(db: Db, id: string, draft: CallDraft): { id: string; u
   const row = rowOf(db, id)
   assertDraft(row)
   const safe = withExistingReferences(db, draft)
-  db.update(t.calls).set({ draft: safe, ...columnsOf(db, safe) }).where(eq(t.calls.id, id)).run()
+  assertWritten(db.update(t.calls).set({ draft: safe, ...columnsOf(db, safe) }).where(isDraft(id)).run())
   return { id, updatedAt: rowOf(db, id).updatedAt }
 }
 
@@ -194,7 +204,7 @@ export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new
   const problems = finishProblems(draft, now, { check: promiseChecker(db, language) })
   if (problems.length > 0) {
     // Save what was typed anyway: a refused finish never loses anything.
-    db.update(t.calls).set({ draft, ...columnsOf(db, draft) }).where(eq(t.calls.id, id)).run()
+    assertWritten(db.update(t.calls).set({ draft, ...columnsOf(db, draft) }).where(isDraft(id)).run())
     throw new AppError(
       'invalid-input',
       `The call cannot be finished yet: ${problems.map((p) => `${p.field} (${p.code})`).join(', ')}.`,
@@ -206,7 +216,8 @@ export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new
   const columns = columnsOf(db, draft)
   db.transaction(
     (tx) => {
-      tx.update(t.calls)
+      const finished = tx
+        .update(t.calls)
         .set({
           status: 'finished',
           draft,
@@ -217,8 +228,10 @@ export function finishCall(db: Db, id: string, input: CallDraft, now: Date = new
           endedAt: row.endedAt ?? iso(now),
           heldAt: null,
         })
-        .where(eq(t.calls.id, id))
+        .where(isDraft(id))
         .run()
+      // Finished meanwhile by another window or process: theirs stands, nothing here is written.
+      assertWritten(finished)
       if (needsPromise(draft.outcome.kind)) {
         writePromise(tx, { callId: id, draft, callerName: columns.callerName, callerPersonId: columns.callerPersonId, language }, now)
       }
@@ -329,8 +342,15 @@ export interface CtiResult {
  * else the newest open call from that number.
  */
 export function handleCtiEvent(db: Db, event: CtiEvent, now: Date = new Date()): CtiResult {
+  // Only an open call: phone systems reuse their call ids (after a restart, say), and a finished call
+  // from last week must not pop up again for a new caller.
   const byCtiId = event.callId
-    ? db.select().from(t.calls).where(eq(t.calls.ctiCallId, event.callId)).orderBy(desc(t.calls.startedAt)).get()
+    ? db
+        .select()
+        .from(t.calls)
+        .where(and(eq(t.calls.ctiCallId, event.callId), eq(t.calls.status, 'draft')))
+        .orderBy(desc(t.calls.startedAt))
+        .get()
     : undefined
   if (event.event === 'newCall') {
     if (byCtiId) return { callId: byCtiId.id, personId: byCtiId.callerPersonId, changed: [], popped: true }

@@ -132,6 +132,17 @@ describe('finishing a call', () => {
     await expect(h['calls:discard']({ id: call.id })).rejects.toMatchObject({ code: 'conflict' })
   })
 
+  it('finishes a call once: a second finish or a late autosave from another window is refused, the first stands', async () => {
+    const { h } = setup()
+    const call = await h['calls:start']({ number: '+31600000106' })
+    const draft = filled(call.draft, { intake: { ...call.draft.intake, what: 'Scanner doet het niet' }, outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Opnieuw gekoppeld.' } })
+    await h['calls:finish']({ id: call.id, draft })
+    const other = filled(draft, { outcome: { ...draft.outcome, notes: 'Iets anders' } })
+    await expect(h['calls:finish']({ id: call.id, draft: other })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(h['calls:save-draft']({ id: call.id, draft: other })).rejects.toMatchObject({ code: 'conflict' })
+    expect((await h['calls:get']({ id: call.id })).draft.outcome.notes).toBe('Opnieuw gekoppeld.')
+  })
+
   it('refuses a priority other than the suggested one without a reason, and a promised callback time in the past', async () => {
     const { h } = setup()
     const call = await h['calls:start']({ number: '+31600000106' })
@@ -212,6 +223,19 @@ describe('the phone system', () => {
     expect(call.endedAt).not.toBeNull()
     expect(call.source).toBe('phone')
     expect(call.ctiCallId).toBe('pbx-42')
+  })
+
+  it('opens a new call when the phone system reuses the id of a call that is already finished', async () => {
+    const { db, h } = setup()
+    const first = handleCtiEvent(db, { event: 'newCall', number: '+31600000106', callId: 'pbx-1' })
+    const call = await h['calls:get']({ id: first.callId! })
+    await h['calls:finish']({
+      id: call.id,
+      draft: { ...call.draft, intake: { ...call.draft.intake, what: 'Wachtwoord vergeten' }, outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Gereset.' } },
+    })
+    const again = handleCtiEvent(db, { event: 'newCall', number: '+31600000103', callId: 'pbx-1' })
+    expect(again.callId).not.toBe(first.callId)
+    expect((await h['calls:get']({ id: again.callId! })).status).toBe('draft')
   })
 
   it('finds the open call of a number for a hang-up without an id, and ignores one it cannot place', () => {

@@ -46,7 +46,7 @@ export function SaveIndicator({ state }: { state: AutosaveState }) {
   )
 }
 
-export function CallHeader(props: { id: string; meta: Meta; onMeta: (meta: Meta) => void; saveState: AutosaveState; autosaver: Pick<Autosaver<never>, 'stop' | 'resume'>; onHelp: () => void }) {
+export function CallHeader(props: { id: string; meta: Meta; onMeta: (meta: Meta) => void; saveState: AutosaveState; autosaver: Pick<Autosaver<never>, 'flush' | 'stop' | 'resume'>; onHelp: () => void }) {
   const { id, meta, onMeta, saveState, autosaver, onHelp } = props
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -68,6 +68,8 @@ export function CallHeader(props: { id: string; meta: Meta; onMeta: (meta: Meta)
   const hangUp = () => run(async () => onMeta(await call('calls:hang-up', { id })))
   const discard = () =>
     run(async () => {
+      // What is still waiting is saved first: if the discard fails, nothing typed is lost.
+      await autosaver.flush().catch(() => {})
       await autosaver.stop()
       try {
         await call('calls:discard', { id })

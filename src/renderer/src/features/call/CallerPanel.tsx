@@ -184,10 +184,10 @@ export function CallerPanel({ callId, draft, update, errorFor }: Props) {
           <Text size="xs" c="dimmed">
             {t('call.caller.unknownHint')}
           </Text>
-          <TextInput id="call-caller-name" label={t('call.caller.name')} value={caller.name} onChange={(e) => setCaller({ name: e.currentTarget.value })} />
+          <TextInput id="call-caller-name" label={t('call.caller.name')} maxLength={200} value={caller.name} onChange={(e) => setCaller({ name: e.currentTarget.value })} />
           <Group grow gap="xs">
-            <TextInput label={t('call.caller.phone')} value={caller.phone} onChange={(e) => setCaller({ phone: e.currentTarget.value })} />
-            <TextInput label={t('call.caller.email')} type="email" value={caller.email} onChange={(e) => setCaller({ email: e.currentTarget.value })} />
+            <TextInput label={t('call.caller.phone')} maxLength={64} value={caller.phone} onChange={(e) => setCaller({ phone: e.currentTarget.value })} />
+            <TextInput label={t('call.caller.email')} type="email" maxLength={200} value={caller.email} onChange={(e) => setCaller({ email: e.currentTarget.value })} />
           </Group>
           <Button size="xs" variant="light" w="fit-content" disabled={!caller.name.trim()} onClick={() => void navigate(`/people/new?${newPersonQuery(callId, caller, draft.departmentId)}`)}>
             {t('call.caller.saveAsPerson')}

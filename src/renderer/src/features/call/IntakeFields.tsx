@@ -76,6 +76,7 @@ export function IntakeFields({ draft, update, department, applications, errorFor
               autosize
               minRows={3}
               maxRows={10}
+              maxLength={5000}
               value={intake.what}
               onChange={(e) => set('what', e.currentTarget.value)}
               error={errorFor('intake.what')}
@@ -83,10 +84,10 @@ export function IntakeFields({ draft, update, department, applications, errorFor
             />
             <Grid gap="sm">
               <Grid.Col span={{ base: 12, sm: 5 }}>
-                <TextInput label={t('call.intake.since')} placeholder={t('call.intake.sincePlaceholder')} value={intake.since} onChange={(e) => set('since', e.currentTarget.value)} />
+                <TextInput label={t('call.intake.since')} placeholder={t('call.intake.sincePlaceholder')} maxLength={500} value={intake.since} onChange={(e) => set('since', e.currentTarget.value)} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 7 }}>
-                <Textarea label={t('call.intake.tried')} autosize minRows={1} value={intake.tried} onChange={(e) => set('tried', e.currentTarget.value)} />
+                <Textarea label={t('call.intake.tried')} autosize minRows={1} maxLength={2000} value={intake.tried} onChange={(e) => set('tried', e.currentTarget.value)} />
               </Grid.Col>
             </Grid>
           </Stack>

@@ -85,6 +85,7 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
           label={t('call.outcome.resolverGroup')}
           description={t('call.outcome.resolverGroupHint')}
           withAsterisk
+          maxLength={200}
           value={outcome.resolverGroup}
           onChange={(e) => set({ resolverGroup: e.currentTarget.value })}
           error={errorFor('outcome.resolverGroup')}
@@ -99,6 +100,7 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
         autosize
         minRows={3}
         withAsterisk={outcome.kind === 'resolved' || outcome.kind === 'refused'}
+        maxLength={10000}
         value={outcome.notes}
         onChange={(e) => set({ notes: e.currentTarget.value })}
         error={errorFor('outcome.notes')}

@@ -89,6 +89,14 @@ export function PromisePanel({ draft, update, errorFor }: Props) {
   const basis = JSON.stringify([promise.nextStep, promise.earliestStart, priority, language, settings.formOfAddress, agentName, group, calendar, settings.targets])
   const lastBasis = useRef<string | null>(null)
   const savedDue = useRef(promise.dueAt)
+  // A moment the agent set by hand (the caller asked for Thursday 14:00) is theirs: later changes to what
+  // the proposal rests on re-word the sentence but never move the moment.
+  const dueChosen = useRef(false)
+  const sentenceFor = useCallback(
+    (nextStep: NextStep, dueAt: string): string =>
+      promiseSentence({ nextStep, dueAt: new Date(dueAt), now: new Date(), timeZone: settings.timeZone, language, formOfAddress: settings.formOfAddress, agentName, ...(group ? { group } : {}) }),
+    [settings.timeZone, settings.formOfAddress, language, agentName, group],
+  )
   useEffect(() => {
     const first = lastBasis.current === null
     if (lastBasis.current === basis) return
@@ -97,12 +105,20 @@ export function PromisePanel({ draft, update, errorFor }: Props) {
     if (!nextStep || (first && savedDue.current !== null)) return
     const made = proposeAt(new Date(), nextStep, earliestStart)
     if (!made) return
-    setPromise((p) =>
-      p.edited
-        ? { ...p, dueAt: made.dueAt, proposedText: made.text }
-        : { ...p, dueAt: made.dueAt, text: made.text, proposedText: made.text, edited: false },
-    )
-  }, [basis, proposeAt, setPromise])
+    setPromise((p) => {
+      const dueAt = dueChosen.current && p.dueAt ? p.dueAt : made.dueAt
+      const text = dueAt === made.dueAt ? made.text : sentenceFor(nextStep, dueAt)
+      return p.edited ? { ...p, dueAt, proposedText: text } : { ...p, dueAt, text, proposedText: text, edited: false }
+    })
+  }, [basis, proposeAt, setPromise, sentenceFor])
+
+  // "Vandaag"/"morgen" in the console's own words are true when said: re-worded as the day moves on
+  // (a call proposed before midnight, or a draft resumed the next morning). The agent's own words stay.
+  useEffect(() => {
+    if (!promise.nextStep || !promise.dueAt || promise.edited) return
+    const fresh = sentenceFor(promise.nextStep, promise.dueAt)
+    if (fresh !== promise.text) setPromise((p) => (p.edited || p.dueAt !== promise.dueAt ? p : { ...p, text: fresh, proposedText: fresh }))
+  }, [now, promise.nextStep, promise.dueAt, promise.edited, promise.text, sentenceFor, setPromise])
 
   // Whether the promised moment lies within the target for the call's priority, counted from now.
   const target = useMemo(() => {
@@ -119,12 +135,11 @@ export function PromisePanel({ draft, update, errorFor }: Props) {
     }
   }, [promise.nextStep, promise.dueAt, priority, settings.targets, calendar, now])
 
-  const sentenceFor = (nextStep: NextStep, dueAt: string): string =>
-    promiseSentence({ nextStep, dueAt: new Date(dueAt), now: new Date(), timeZone: settings.timeZone, language, formOfAddress: settings.formOfAddress, agentName, ...(group ? { group } : {}) })
 
   const [due, setDueInputs] = useMomentInputs(promise.dueAt, settings.timeZone)
   const [earliest, setEarliestInputs] = useMomentInputs(promise.earliestStart, settings.timeZone)
   const setDue = (part: keyof LocalMoment, value: string) => {
+    dueChosen.current = true
     const dueAt = setDueInputs({ ...due, [part]: value })
     setPromise((p) => {
       // The sentence follows the moment until the agent writes their own.
@@ -139,6 +154,7 @@ export function PromisePanel({ draft, update, errorFor }: Props) {
   }
   const setText = (text: string) => setPromise((p) => ({ ...p, text, edited: text !== p.proposedText }))
   const applyProposal = () => {
+    dueChosen.current = false
     const made = promise.nextStep ? proposeAt(new Date(), promise.nextStep, promise.earliestStart) : null
     if (made) setPromise((p) => ({ ...p, dueAt: made.dueAt, text: made.text, proposedText: made.text, edited: false }))
   }
@@ -237,6 +253,7 @@ export function PromisePanel({ draft, update, errorFor }: Props) {
           autosize
           minRows={2}
           lang={language}
+          maxLength={1000}
           value={promise.text}
           onChange={(e) => setText(e.currentTarget.value)}
           error={textError}

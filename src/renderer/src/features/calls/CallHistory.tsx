@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { addDays } from '../../../../shared/calendar/local-date'
 import { formatPhone } from '../../../../shared/knowledge/phone'
 import { outcomeKinds, type CallSummary, type OutcomeKind } from '../../../../shared/call/record'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -28,7 +29,8 @@ export function CallHistory() {
   // Ticks once a minute, so "Today" turns into "Yesterday" when the page stays open past midnight.
   const now = useNow(60_000)
   const today = dayOf(now, timeZone)
-  const yesterday = dayOf(now - 86_400_000, timeZone)
+  // The calendar day before today, not 24 hours ago: a day is 23 or 25 hours when the clocks change.
+  const yesterday = addDays(today, -1)
 
   return (
     <Stack>
