@@ -1,6 +1,6 @@
 import type { CtiEvent } from '../../shared/call/screen-pop'
 import type { EventBus } from '../contract/event-bus'
-import type { CtiResult } from '../services/calls'
+import type { CtiResult } from './events'
 
 /** The database side of a telephony event: `(event) => handleCtiEvent(db, event)`. */
 export type CtiHandle = (event: CtiEvent) => CtiResult

@@ -1,86 +1,26 @@
-import { and, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import { and, eq, isNull, ne } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { answeredQuestions, identityMethod } from '../../shared/call/flow-engine'
 import { finishProblems, needsPromise, withPromiseApplied } from '../../shared/call/finish'
-import { callDraftSchema, type CallDraft, type CallRecord, type CallSummary, type OutcomeKind } from '../../shared/call/record'
-import type { CtiEvent } from '../../shared/call/screen-pop'
-import { phoneDigits, toE164 } from '../../shared/knowledge/phone'
+import { callDraftSchema, type CallDraft, type CallRecord } from '../../shared/call/record'
 import { AppError } from '../../shared/result'
 import { enqueue as enqueueExport } from '../export/outbox'
+import { getCall, iso, rowOf, type CallRow } from './call-record'
+import { defaultCountry, personByNumber } from './caller-lookup'
 import { getFlow } from './flows'
 import { promiseChecker, writePromise } from './promises'
 
-type CallRow = typeof t.calls.$inferSelect
+/**
+ * A call's life: started (by the agent or the phone system), saved as it is typed, held and taken
+ * back, hung up, finished or discarded. Reading calls is in call-record.ts, the history list in
+ * call-history.ts, who a number belongs to in caller-lookup.ts, telephony events in ../phone/events.ts.
+ */
 
 export interface StartCallInput {
   source: 'manual' | 'phone'
   number?: string
   ctiCallId?: string
-}
-
-const iso = (now: Date): string => now.toISOString()
-
-function toRecord(row: CallRow): CallRecord {
-  return {
-    id: row.id,
-    status: row.status,
-    source: row.source,
-    phoneNumber: row.phoneNumber,
-    ctiCallId: row.ctiCallId,
-    startedAt: row.startedAt,
-    endedAt: row.endedAt,
-    heldAt: row.heldAt,
-    finishedAt: row.finishedAt,
-    draft: readDraft(row.draft),
-    answered: row.answered,
-    identityMethod: row.identityMethod,
-    updatedAt: row.updatedAt,
-  }
-}
-
-/** A stored draft, with defaults for anything an older version did not write. Never throws. */
-function readDraft(stored: unknown): CallDraft {
-  const parsed = callDraftSchema.safeParse(stored ?? {})
-  return parsed.success ? parsed.data : callDraftSchema.parse({})
-}
-
-function rowOf(db: Db, id: string): CallRow {
-  const row = db.select().from(t.calls).where(eq(t.calls.id, id)).get()
-  if (!row) throw new AppError('not-found', `There is no call with id ${id}; it may have been discarded.`)
-  return row
-}
-
-export function getCall(db: Db, id: string): CallRecord {
-  return toRecord(rowOf(db, id))
-}
-
-/**
- * The person a phone number belongs to: the exact number in E.164 form first, then (for numbers
- * written differently or an internal extension) the last nine digits. Null when nobody has it, or when
- * the digits fit more than one person and guessing would show the wrong department.
- */
-export function personByNumber(db: Db, number: string, defaultCountry: string): { id: string; departmentId: string | null; preferredLanguage: 'nl' | 'en' } | null {
-  const select = db
-    .selectDistinct({ id: t.people.id, departmentId: t.people.departmentId, preferredLanguage: t.people.preferredLanguage })
-    .from(t.personPhones)
-    .innerJoin(t.people, eq(t.people.id, t.personPhones.personId))
-  const e164 = toE164(number, defaultCountry)
-  if (e164) {
-    const exact = select.where(eq(t.personPhones.number, e164)).all()
-    if (exact.length === 1) return exact[0]!
-    if (exact.length > 1) return null
-  }
-  const digits = phoneDigits(number)
-  // Fewer than nine digits is an extension or a fragment: it fits the end of too many numbers to be sure.
-  if (!digits || digits.length < 9) return null
-  const tail = digits.slice(-9)
-  const matches = select.where(sql`${t.personPhones.number} LIKE ${`%${tail}`}`).all()
-  return matches.length === 1 ? matches[0]! : null
-}
-
-function defaultCountry(db: Db): string {
-  return db.select({ c: t.settings.defaultCountry }).from(t.settings).get()?.c ?? 'NL'
 }
 
 /** Puts every other open call that is not on hold on hold: one conversation at a time. */
@@ -269,105 +209,4 @@ export function discardCall(db: Db, id: string): void {
   const row = rowOf(db, id)
   if (row.status !== 'draft') throw new AppError('conflict', 'A finished call is part of the history and cannot be discarded.')
   db.delete(t.calls).where(eq(t.calls.id, id)).run()
-}
-
-export interface ListCallsInput {
-  query: string
-  status?: 'draft' | 'finished'
-  outcome?: OutcomeKind
-  callerPersonId?: string
-  excludeId?: string
-  limit: number
-}
-
-/** Calls newest first; every word of the query must occur in the caller, number, problem or notes. */
-export function listCalls(db: Db, input: ListCallsInput, now: Date = new Date()): CallSummary[] {
-  const conditions: (SQL | undefined)[] = [
-    input.status ? eq(t.calls.status, input.status) : undefined,
-    input.outcome ? eq(t.calls.outcome, input.outcome) : undefined,
-    input.callerPersonId ? eq(t.calls.callerPersonId, input.callerPersonId) : undefined,
-    input.excludeId ? ne(t.calls.id, input.excludeId) : undefined,
-    ...(input.query.toLowerCase().match(/[\p{L}\p{N}+@.-]+/gu) ?? []).map((word) => sql`instr(${t.calls.searchText}, ${word}) > 0`),
-  ]
-  const rows = db
-    .select({
-      id: t.calls.id,
-      status: t.calls.status,
-      startedAt: t.calls.startedAt,
-      endedAt: t.calls.endedAt,
-      heldAt: t.calls.heldAt,
-      finishedAt: t.calls.finishedAt,
-      phoneNumber: t.calls.phoneNumber,
-      callerPersonId: t.calls.callerPersonId,
-      callerName: t.calls.callerName,
-      departmentName: t.departments.name,
-      category: t.calls.category,
-      draft: t.calls.draft,
-      outcome: t.calls.outcome,
-      priority: t.calls.priority,
-      callbackAt: t.calls.callbackAt,
-      promiseDue: sql<string | null>`(SELECT min(${t.promises.dueAt}) FROM ${t.promises} WHERE ${t.promises.callId} = ${t.calls.id} AND ${t.promises.status} = 'open')`,
-      promises: sql<number>`(SELECT count(*) FROM ${t.promises} WHERE ${t.promises.callId} = ${t.calls.id})`,
-    })
-    .from(t.calls)
-    .leftJoin(t.departments, eq(t.departments.id, t.calls.departmentId))
-    .where(and(...conditions))
-    .orderBy(desc(t.calls.startedAt))
-    .limit(input.limit)
-    .all()
-  // The open promise of a call is what is still to come; a call finished before promises were kept
-  // has only its callback time.
-  return rows.map(({ draft, callbackAt, promiseDue, promises, ...row }) => {
-    const due = promises > 0 ? promiseDue : callbackAt
-    return {
-      ...row,
-      what: readDraft(draft).intake.what,
-      openCallbackAt: row.status === 'finished' && due && Date.parse(due) > now.getTime() ? due : null,
-    }
-  })
-}
-
-export interface CtiResult {
-  /** The call the event was about; null when no call matched (an answer or hang-up for an unknown id). */
-  callId: string | null
-  personId: string | null
-  changed: string[]
-  /** True for newCall: the UI should bring the call forward. */
-  popped: boolean
-}
-
-/**
- * A telephony event. newCall starts a call (or, when the phone system repeats a newCall for a call id
- * it already announced, returns that call); hangup stops the timer of the matching call: by call id,
- * else the newest open call from that number.
- */
-export function handleCtiEvent(db: Db, event: CtiEvent, now: Date = new Date()): CtiResult {
-  // Only an open call: phone systems reuse their call ids (after a restart, say), and a finished call
-  // from last week must not pop up again for a new caller.
-  const byCtiId = event.callId
-    ? db
-        .select()
-        .from(t.calls)
-        .where(and(eq(t.calls.ctiCallId, event.callId), eq(t.calls.status, 'draft')))
-        .orderBy(desc(t.calls.startedAt))
-        .get()
-    : undefined
-  if (event.event === 'newCall') {
-    if (byCtiId) return { callId: byCtiId.id, personId: byCtiId.callerPersonId, changed: [], popped: true }
-    const started = startCall(db, { source: 'phone', number: event.number, ...(event.callId ? { ctiCallId: event.callId } : {}) }, now)
-    return { callId: started.call.id, personId: started.personId, changed: [started.call.id, ...started.held], popped: true }
-  }
-  const target =
-    byCtiId ??
-    (event.number
-      ? db
-          .select()
-          .from(t.calls)
-          .where(and(eq(t.calls.phoneNumber, event.number.trim()), eq(t.calls.status, 'draft'), isNull(t.calls.endedAt)))
-          .orderBy(desc(t.calls.startedAt))
-          .get()
-      : undefined)
-  if (!target) return { callId: null, personId: null, changed: [], popped: false }
-  if (event.event === 'hangup') hangUp(db, target.id, now)
-  return { callId: target.id, personId: target.callerPersonId, changed: event.event === 'hangup' ? [target.id] : [], popped: false }
 }

@@ -4,7 +4,7 @@ import * as t from '../db/schema'
 import type { CallRecord } from '../../shared/call/record'
 import { callNoteSchema, type CallNote } from '../../shared/export/call-note'
 import { AppError } from '../../shared/result'
-import { getCall } from './calls'
+import { getCall } from './call-record'
 import { getSettings } from './settings'
 import type { Tx } from './transfer/record-writer'
 

@@ -64,6 +64,12 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** A moment on the organisation's wall clock: the date and the minutes since midnight (may have a fraction for seconds). */
+export interface WallClock {
+  date: LocalDate
+  minutes: number
+}
+
 // Building a DateTimeFormat is far slower than using one, and the console asks for "today" often.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
@@ -71,11 +77,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone)
   if (!formatter) {
     // Throws a RangeError for an unknown time zone: better than silently using the machine's own.
-    formatter = new Intl.DateTimeFormat('en-CA', {
+    // Read with formatToParts rather than format(): patterns have changed between ICU versions before.
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
       calendar: 'gregory',
       numberingSystem: 'latn',
     })
@@ -84,10 +95,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** The calendar date it is at `instant` on a wall clock in `timeZone` (an IANA name, e.g. Europe/Amsterdam). */
-export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  // formatToParts rather than format(): the en-CA pattern has changed between ICU versions before.
+/** The wall clock in `timeZone` at `instant`. */
+export function wallClockOf(instant: Date, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(instant)
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
-  return localDate(part('year'), part('month'), part('day'))
+  const seconds = part('second') + (instant.getTime() % 1000 + 1000) % 1000 / 1000
+  return {
+    date: localDate(part('year'), part('month'), part('day')),
+    minutes: (part('hour') % 24) * 60 + part('minute') + seconds / 60,
+  }
+}
+
+/** The calendar date it is at `instant` on a wall clock in `timeZone` (an IANA name, e.g. Europe/Amsterdam). */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  return wallClockOf(instant, timeZone).date
 }

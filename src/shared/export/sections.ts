@@ -1,5 +1,6 @@
 import type { Language } from '../knowledge/entities'
-import { clockTime, wallClockOf } from '../promise/business-time'
+import { wallClockOf } from '../calendar/local-date'
+import { clockTime } from '../promise/business-time'
 import type { CallNote, NoteQuestion } from './call-note'
 import { noteLabels, type NoteLabels } from './labels'
 

@@ -1,5 +1,5 @@
 import { isWorkingDay, nextWorkingDay, type OrgCalendar } from '../calendar/working-days'
-import { addDays, localDate, parseLocalDate, type LocalDate } from '../calendar/local-date'
+import { addDays, parseLocalDate, wallClockOf, type LocalDate, type WallClock } from '../calendar/local-date'
 
 /**
  * Business time: working minutes on the organisation's wall clock. A working day runs from workStart to
@@ -8,45 +8,6 @@ import { addDays, localDate, parseLocalDate, type LocalDate } from '../calendar/
  * turned into an instant at the end, so a target that spans a daylight-saving change still ends at the
  * wall-clock time people expect ("three working hours after 16:00 Friday" is 11:00 Monday, summer or winter).
  */
-
-/** A moment on the organisation's wall clock: the date and the minutes since midnight (may have a fraction for seconds). */
-export interface WallClock {
-  date: LocalDate
-  minutes: number
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
-
-/** The wall clock in `timeZone` at `instant`. */
-export function wallClockOf(instant: Date, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
-  const seconds = part('second') + (instant.getTime() % 1000 + 1000) % 1000 / 1000
-  return {
-    date: localDate(part('year'), part('month'), part('day')),
-    minutes: (part('hour') % 24) * 60 + part('minute') + seconds / 60,
-  }
-}
 
 /** The wall clock as 'HH:MM' (seconds dropped). */
 export function clockTime(minutes: number): string {

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import type { OrgCalendar } from '../calendar/working-days'
 import { idSchema, languageSchema, type Language } from '../knowledge/entities'
 import type { TextIssue } from '../language/check'
-import { addDays, localDateOf } from '../calendar/local-date'
+import { addDays, localDateOf, wallClockOf } from '../calendar/local-date'
 import { spokenDate } from '../refusal/dates'
-import { addWorkingMinutes, clockTime, wallClockOf } from './business-time'
+import { addWorkingMinutes, clockTime } from './business-time'
 import type { Priority, Settings } from '../settings'
 
 /**

@@ -6,7 +6,7 @@ import type { EventName } from '../../../src/shared/contract'
 import type { CallRecord } from '../../../src/shared/call/record'
 import type { ScreenPop } from '../../../src/main/phone/deliver'
 import { startPhoneEndpoint, type PhoneEndpoint } from '../../../src/main/phone/server'
-import { handleCtiEvent } from '../../../src/main/services/calls'
+import { handleCtiEvent } from '../../../src/main/phone/events'
 import { packsFolder } from '../support/paths'
 import { demoRuntime } from '../support/runtime'
 

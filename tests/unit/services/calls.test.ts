@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CallDraft } from '../../../src/shared/call/record'
-import { handleCtiEvent, personByNumber } from '../../../src/main/services/calls'
+import { personByNumber } from '../../../src/main/services/caller-lookup'
+import { handleCtiEvent } from '../../../src/main/phone/events'
 import { stableId } from '../../../src/main/services/stable-id'
 import { demoRuntime } from '../support/runtime'
 
