@@ -3,6 +3,7 @@ import type { KnowledgeKind } from '../shared/knowledge/forms'
 import type { Handlers } from './contract/handlers-type'
 import type { EventBus } from './contract/event-bus'
 import type { OpenedDatabase } from './db/open'
+import type { CredentialStore } from './export/credentials'
 import { listCalls } from './services/call-history'
 import { getCall } from './services/call-record'
 import { discardCall, finishCall, hangUp, holdCall, saveDraft, startCall } from './services/calls'
@@ -22,6 +23,8 @@ import { getRule, listRules, saveRule } from './services/rules'
 import { createSearcher } from './services/search'
 import { getSettings, saveSettings, setScreenSharing, setUiLanguage } from './services/settings'
 import { createTransfers } from './services/transfer'
+import { createExportOutbox } from './services/export-outbox'
+import { createExportTargets } from './services/export-targets'
 
 export interface HandlerDeps {
   database: OpenedDatabase
@@ -29,13 +32,17 @@ export interface HandlerDeps {
   status: AppStatus
   /** Where the screen-pop endpoint listens; set by whoever starts it (Electron app or browser host). */
   phoneStatus?: () => ChannelOutput<'phone:status'>
+  /** Where export targets' secrets are kept (safeStorage in the app, environment variables in the browser host). */
+  credentials: CredentialStore
 }
 
 const phoneNotStarted = (): ChannelOutput<'phone:status'> => ({ listening: false, port: 0, url: '', token: '', error: 'not started' })
 
 /** The contract, implemented by calling services. Every channel must be here: a missing one fails typecheck. */
-export function createHandlers({ database, events, status, phoneStatus = phoneNotStarted }: HandlerDeps): Handlers {
+export function createHandlers({ database, events, status, credentials, phoneStatus = phoneNotStarted }: HandlerDeps): Handlers {
   const { db, sqlite } = database
+  const exportTargets = createExportTargets({ db, credentials })
+  const outbox = createExportOutbox({ db, events })
   const searcher = createSearcher(sqlite)
   const transfers = createTransfers({ db, sqlite, events })
   const settingsChanged = <T extends ReturnType<typeof getSettings>>(settings: T) => {
@@ -139,5 +146,16 @@ export function createHandlers({ database, events, status, phoneStatus = phoneNo
     'promises:stats': async () => promiseStats(db),
     'flows:list': async () => ({ flows: listFlows(db), solutions: listSolutions(db) }),
     'phone:status': async () => phoneStatus(),
+
+    'export:targets': async () => exportTargets.list(),
+    'export:targets:save': async (input) => exportTargets.save(input),
+    'export:targets:delete': async ({ id }) => exportTargets.delete(id),
+    'export:targets:test': async (input) => exportTargets.test(input),
+    'export:call': async ({ callId }) => outbox.ofCall(callId),
+    'export:retry': async ({ id }) => outbox.retry(id),
+    'export:outbox': async (input) => outbox.list(input),
+    'export:batch': async (input) => outbox.batch(input),
+    'export:batch-progress': async ({ batchId }) => outbox.batchProgress(batchId),
+    'export:render': async ({ callId, format }) => outbox.render(callId, format),
   }
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, ipcMain } from 'electron'
+import { app, BrowserWindow, ipcMain, safeStorage } from 'electron'
+import { CREDENTIALS_FILE, createSafeStorageCredentialStore } from './app/credential-store'
 import { bindContract } from './app/ipc'
 import { installMenu } from './app/menu'
 import { bringForward, createAppWindow } from './app/window'
@@ -7,6 +8,7 @@ import { createDispatch } from './contract/dispatch'
 import { startLanguage } from './paths'
 import { createProtocolInbox, protocolClient, requestFromArgv, requestFromUrl } from './phone/protocol'
 import { createPhoneService } from './phone/service'
+import { exportWorkerFromEnv } from './export/worker'
 import { startRuntime } from './runtime'
 
 // Composition root: data folder, runtime (database, migrations, handlers), contract binding, window,
@@ -58,6 +60,9 @@ if (!app.requestSingleInstanceLock()) {
       preferredLanguage: startLanguage(app.getPreferredSystemLanguages()),
       version: app.getVersion(),
       phoneStatus: phone.status,
+      exportWorker: exportWorkerFromEnv(`app-${process.pid}`, process.env),
+      // Export targets' secrets: safeStorage, asked only now that the app is ready (Linux picks its keyring then).
+      credentials: createSafeStorageCredentialStore({ safeStorage, file: join(app.getPath('userData'), CREDENTIALS_FILE), platform: process.platform }),
     })
     installMenu(process.platform === 'darwin')
     bindContract(ipcMain, createDispatch(runtime.handlers), runtime.events, () => appUrl, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
@@ -69,9 +74,13 @@ if (!app.requestSingleInstanceLock()) {
     })
     mainWindow = created.window
     appUrl = created.appUrl
-    app.on('will-quit', () => {
-      void phone.close()
-      runtime.close()
+    // An export in flight finishes (or is given up) before the database closes, then the app quits.
+    let stopping = false
+    app.on('will-quit', (event) => {
+      if (stopping) return
+      stopping = true
+      event.preventDefault()
+      void Promise.all([phone.close(), runtime.stop()]).finally(() => app.quit())
     })
 
     await phone.start(runtime)

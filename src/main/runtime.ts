@@ -7,6 +7,10 @@ import { AppError } from '../shared/result'
 import { EventBus } from './contract/event-bus'
 import type { Handlers } from './contract/handlers-type'
 import { MigrationFailedError, NewerDatabaseError, openDatabase, type OpenedDatabase } from './db/open'
+import { adapters } from './export/adapters'
+import { envCredentialStore, type CredentialStore } from './export/credentials'
+import type { Backoff } from './export/outbox'
+import { startOutboxWorker, type OutboxWorker } from './export/worker'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { addMissingDemoFlows } from './services/flows'
 import { loadShippedLexicon, needsShippedLexicon, readLexiconFile } from './services/jargon'
@@ -28,6 +32,13 @@ export interface RuntimeOptions {
   version: string
   /** Where the screen-pop endpoint listens, for the settings page (set by whoever starts it). */
   phoneStatus?: HandlerDeps['phoneStatus']
+  /** Where export targets' secrets are kept; default: environment variables (the browser host). */
+  credentials?: CredentialStore
+  /**
+   * The outbox worker that sends finished calls to the export targets: who it is in leases (the app and
+   * the browser host each have their own), and its rhythm. `false` starts none.
+   */
+  exportWorker?: false | { owner: string; backoff?: Backoff; pollMs?: number }
 }
 
 export interface Runtime {
@@ -35,7 +46,10 @@ export interface Runtime {
   handlers: Handlers
   events: EventBus
   database: OpenedDatabase | null
+  /** Stops at once (an export in flight is tried again after its lease) and closes the database. */
   close(): void
+  /** Lets an export in flight finish, then closes the database. */
+  stop(): Promise<void>
 }
 
 export const DATABASE_FILE = 'servicedesk.sqlite'
@@ -94,7 +108,33 @@ export function startRuntime(options: RuntimeOptions): Runtime {
 
   const status: AppStatus = { ...base, state: 'ready' }
   if (lexiconLoaded) events.emit('jargon:changed', {})
-  return { status, events, database, handlers: createHandlers({ database, events, status, ...(options.phoneStatus ? { phoneStatus: options.phoneStatus } : {}) }), close: () => database.close() }
+  const credentials = options.credentials ?? envCredentialStore()
+  const handlers = createHandlers({ database, events, status, credentials, ...(options.phoneStatus ? { phoneStatus: options.phoneStatus } : {}) })
+  let worker: OutboxWorker | null = null
+  if (options.exportWorker) {
+    const { owner, backoff, pollMs } = options.exportWorker
+    worker = startOutboxWorker({ db: database.db, adapters, owner, events, credentials, ...(backoff ? { backoff } : {}), ...(pollMs ? { pollMs } : {}) })
+  }
+  let closed = false
+  const closeDatabase = () => {
+    if (closed) return
+    closed = true
+    database.close()
+  }
+  return {
+    status,
+    events,
+    database,
+    handlers,
+    close: () => {
+      void worker?.stop()
+      closeDatabase()
+    },
+    stop: async () => {
+      await worker?.stop()
+      closeDatabase()
+    },
+  }
 }
 
 function demoPackFile(folder: string, language: Language): string {
@@ -109,5 +149,5 @@ function unusable(status: AppStatus, events: EventBus): Runtime {
   }
   const handlers = Object.fromEntries(channelNames.map((c) => [c, refuse])) as unknown as Handlers
   handlers['app:status'] = async () => status
-  return { status, events, database: null, handlers, close: () => {} }
+  return { status, events, database: null, handlers, close: () => {}, stop: async () => {} }
 }

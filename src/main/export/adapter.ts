@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { TargetKind } from '../../shared/export/targets'
 import type { ExportNote } from './note'
 
 /** What a target needs to know when sending: its stored (non-secret) configuration and its secret. */
@@ -23,7 +25,12 @@ export type TestResult = { ok: true; detail?: string } | { ok: false; error: Exp
  * `findExisting`, for a ticket carrying the call id as its external reference before creating.
  */
 export interface ExportAdapter {
-  kind: string
+  kind: TargetKind
+  /**
+   * The target's settings (the fields of `targetKindInfo[kind]` in src/shared/export/targets.ts). Saving
+   * a target validates its config with this, so a wrong field is named before anything is sent.
+   */
+  configSchema: z.ZodType<Record<string, unknown>>
   send(note: ExportNote, ctx: AdapterContext): Promise<RemoteTicket>
   findExisting?(note: ExportNote, ctx: AdapterContext): Promise<RemoteTicket | null>
   test?(ctx: AdapterContext): Promise<TestResult>

@@ -75,6 +75,22 @@ export function enqueue(tx: Db | Tx, callId: string, now: Date = new Date()): En
   return entries
 }
 
+/**
+ * Batch export: one entry per call for one target, inside the caller's transaction; a call already in
+ * the outbox for that target is left as it is (not in the result). Inserted in chunks so a large batch
+ * stays under SQLite's limit of bound parameters.
+ */
+export function enqueueFor(tx: Db | Tx, callIds: readonly string[], targetId: string, now: Date = new Date()): Enqueued[] {
+  const entries: Enqueued[] = []
+  for (let i = 0; i < callIds.length; i += 500) {
+    const values = callIds.slice(i, i + 500).map((callId) => ({ callId, targetId, nextAttemptAt: now.toISOString() }))
+    const returning = { id: t.outbox.id, callId: t.outbox.callId, targetId: t.outbox.targetId }
+    entries.push(...tx.insert(t.outbox).values(values).onConflictDoNothing().returning(returning).all())
+  }
+  announce(tx, entries)
+  return entries
+}
+
 interface OutboxRow {
   id: string
   call_id: string

@@ -5,6 +5,7 @@ import * as t from '../db/schema'
 import { ExportError, asExportError, type AdapterContext, type ExportAdapter, type RemoteTicket } from './adapter'
 import { envCredentials, type CredentialProvider } from './credentials'
 import { loadExportNote, type ExportNote } from './note'
+import { redactExportError } from './redact'
 import { claim, complete, defaultBackoff, fail, onEnqueued, type Backoff, type OutboxEntry } from './outbox'
 
 export interface OutboxWorkerOptions {
@@ -74,6 +75,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const changed = (status: 'queued' | 'sending' | 'sent' | 'failed', extra: { remoteId?: string; error?: string } = {}) =>
       events?.emit('export:changed', { callId: entry.callId, targetId: entry.targetId, status, ...extra })
     let remote: RemoteTicket
+    let secret: string | null = null
     try {
       const target = db.select().from(t.exportTargets).where(eq(t.exportTargets.id, entry.targetId)).get()
       if (!target) throw new ExportError('misconfigured', 'The export target was removed.')
@@ -90,14 +92,15 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       changed('sending')
       const ctx: AdapterContext = {
         target: { id: target.id, kind: target.kind, name: target.name, config: target.config },
-        credential: credentials.get({ id: target.id, name: target.name }),
+        credential: (secret = credentials.get({ id: target.id, name: target.name })),
         signal: AbortSignal.timeout(timeoutMs),
       }
       // Claimed before: the earlier attempt may have created the ticket and died before recording it.
       const found = entry.attempts > 1 && adapter.findExisting ? await adapter.findExisting(note, ctx) : null
       remote = found ?? (await adapter.send(note, ctx))
     } catch (error) {
-      const problem = asExportError(error)
+      // A target may repeat the secret in its refusal; the message goes to the database and the screen.
+      const problem = redactExportError(asExportError(error), secret)
       const status = fail(db, entry, owner, problem, new Date(), backoff)
       changed(status, { error: `${problem.reason}: ${problem.message}` })
       return
@@ -131,4 +134,22 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await loop
     },
   }
+}
+
+/**
+ * The worker's rhythm from the environment: `SDC_EXPORT_RETRY_MS` is the first retry's longest wait
+ * (default 5 s, doubling up to 15 minutes), `SDC_EXPORT_POLL_MS` how often it looks for due entries
+ * (default 5 s). Tests shorten both; an agent never needs to.
+ */
+export function exportWorkerFromEnv(owner: string, env: Record<string, string | undefined>): { owner: string; backoff?: Backoff; pollMs?: number } {
+  const number = (name: string): number | undefined => {
+    const value = env[name]?.trim()
+    if (!value) return undefined
+    const parsed = Number(value)
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number of milliseconds, not "${value}"`)
+    return parsed
+  }
+  const retryMs = number('SDC_EXPORT_RETRY_MS')
+  const pollMs = number('SDC_EXPORT_POLL_MS')
+  return { owner, ...(retryMs ? { backoff: { ...defaultBackoff, baseMs: retryMs } } : {}), ...(pollMs ? { pollMs } : {}) }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createDispatch } from '../contract/dispatch'
 import { defaultDataDir, startLanguage } from '../paths'
+import { exportWorkerFromEnv } from '../export/worker'
 import { createPhoneService } from '../phone/service'
 import { PHONE_TOKEN_FILE } from '../phone/token'
 import { startRuntime } from '../runtime'
@@ -27,6 +28,8 @@ const runtime = startRuntime({
   preferredLanguage: startLanguage([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG]),
   version,
   phoneStatus: phone.status,
+  // Secrets of export targets come from environment variables here (SDC_TARGET_<NAME>_TOKEN).
+  exportWorker: exportWorkerFromEnv(`browser-host-${process.pid}`, process.env),
 })
 if (runtime.status.state !== 'ready') console.error(`The database cannot be used (${runtime.status.state}); the console shows why.`)
 
@@ -53,10 +56,9 @@ else console.error(`Screen pop: not listening (${screenPop.error})`)
 console.log(`Open: ${host.openUrl}`)
 
 const stop = () => {
-  void Promise.all([host.close(), phone.close()]).then(() => {
-    runtime.close()
-    process.exit(0)
-  })
+  void Promise.all([host.close(), phone.close()])
+    .then(() => runtime.stop())
+    .then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** Use this data folder (prepared by the test) instead of a fresh one. */
   dataDir?: string
   language?: 'nl' | 'en'
+  /** Extra environment for the console (the export worker's rhythm: SDC_EXPORT_RETRY_MS, SDC_EXPORT_POLL_MS). */
+  env?: Record<string, string>
 }
 
 export interface StartedHost {
@@ -84,7 +86,7 @@ export function freshDataDir(): string {
 
 async function launchBrowser(browser: Browser, options: LaunchOptions): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? freshDataDir()
-  const host = await startHost(dataDir, { SDC_LANGUAGE: options.language ?? 'nl' })
+  const host = await startHost(dataDir, { SDC_LANGUAGE: options.language ?? 'nl', ...options.env })
   const context = await browser.newContext({ locale: 'nl-NL' })
   const page = await context.newPage()
   await page.goto(host.openUrl)
@@ -116,7 +118,7 @@ async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
     args: [join(root, 'out/main/index.js')],
     cwd: root,
     // A test run must not claim the servicedesk-console:// scheme for the desktop, nor the default screen-pop port.
-    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_LANGUAGE: options.language ?? 'nl', SDC_REGISTER_PROTOCOL: '0', SDC_CTI_PORT: '0' } as Record<string, string>,
+    env: { ...process.env, SDC_DATA_DIR: dataDir, SDC_LANGUAGE: options.language ?? 'nl', SDC_REGISTER_PROTOCOL: '0', SDC_CTI_PORT: '0', ...options.env } as Record<string, string>,
   })
   const page = await app.firstWindow()
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { channelNames, channels, type Channel, type ChannelInput } from '../../../src/shared/contract'
 import { stableId } from '../../../src/main/services/stable-id'
 import { refusalPartsSchema } from '../../../src/shared/refusal/parts'
+import { tempDir } from '../support/paths'
 import { demoRuntime } from '../support/runtime'
 
 // One real input per channel. Typed over the contract: a new channel does not compile until it has one.
@@ -107,6 +108,35 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
   },
   'promises:resolve': async (demo) => ({ id: (await finishWithPromise(demo)).id, status: 'broken', resolution: 'Ziek thuis; collega belde woensdag.' }),
   'promises:stats': {},
+  'export:targets': {},
+  'export:targets:save': { kind: 'file', name: 'Map met notities', config: { folder: tempDir(), format: 'md' } },
+  'export:targets:delete': async (demo) => ({ id: (await fileTarget(demo)).id }),
+  'export:targets:test': { kind: 'file', name: 'Nieuwe map', config: { folder: tempDir(), format: 'json' } },
+  'export:call': async (demo) => ({ callId: (await exportedCall(demo)).callId }),
+  'export:retry': async (demo) => ({ id: (await exportedCall(demo)).entryId }),
+  'export:outbox': async (demo) => {
+    await exportedCall(demo)
+    return {}
+  },
+  'export:batch': async (demo) => ({ targetId: (await fileTarget(demo)).id, from: '2020-01-01' }),
+  'export:batch-progress': async (demo) => {
+    const { callId } = await exportedCall(demo)
+    return { batchId: (await demo.runtime.handlers['export:batch']({ targetId: (await fileTarget(demo, 'Tweede map')).id, callIds: [callId] })).batchId }
+  },
+  'export:render': async (demo) => ({ callId: (await exportedCall(demo)).callId, format: 'eml' }),
+}
+
+/** A file target in a temporary folder (no worker runs in these runtimes, so nothing is written). */
+async function fileTarget({ runtime }: ReturnType<typeof demoRuntime>, name = 'Map') {
+  return runtime.handlers['export:targets:save']({ kind: 'file', name, enabled: true, config: { folder: tempDir(), format: 'txt' }, allowPlainText: false })
+}
+
+/** A finished call queued for a file target. */
+async function exportedCall(demo: ReturnType<typeof demoRuntime>) {
+  await fileTarget(demo)
+  const { callId } = await finishWithPromise(demo)
+  const [entry] = await demo.runtime.handlers['export:call']({ callId })
+  return { callId, entryId: entry!.id }
 }
 
 /** A call finished as a callback, which makes an open promise. */

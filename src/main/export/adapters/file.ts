@@ -2,27 +2,37 @@ import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { access, open, readFile, rename, rm } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
+import Papa from 'papaparse'
 import { z } from 'zod'
 import { ExportError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
+import { toCsv } from '../../../shared/export/csv'
+import { CALL_ID_HEADER, toEml } from '../../../shared/export/eml'
 import { toJson } from '../../../shared/export/json'
 import { toMarkdown } from '../../../shared/export/markdown'
 import { toPlainText } from '../../../shared/export/plain-text'
+import { fileFormats } from '../../../shared/export/targets'
 import { shortCallId } from '../../../shared/export/subject'
 import type { ExportNote } from '../note'
+import { emailConfigSchema } from './email'
 
 /**
  * "Save as file": each finished call becomes `<folder>/<date>-<short id>.<ext>`. The file is written
  * under a temporary name and renamed, so the folder never holds half a note; a file that is already
  * there with the same call id means the note was saved before (a retry after a crash), and is kept.
  */
+const emptyAsMissing = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
 export const fileConfigSchema = z.object({
   folder: z.string().refine(isAbsolute, 'folder must be a full path'),
-  format: z.enum(['json', 'md', 'txt']).default('json'),
+  format: z.enum(fileFormats, { error: `format must be one of ${fileFormats.join(', ')}` }).default('json'),
+  /** For .eml files (a mail client, or a mail server's pickup folder): the sender and the intake address. */
+  from: z.preprocess(emptyAsMissing, emailConfigSchema.shape.from.default('Servicedesk Console <servicedesk-console@localhost>')),
+  to: z.preprocess(emptyAsMissing, emailConfigSchema.shape.to.optional()),
 })
 export type FileConfig = z.infer<typeof fileConfigSchema>
 
 interface Renderer {
-  render(note: ExportNote): string
+  render(note: ExportNote, config: FileConfig): string | Promise<string>
   /** Whether a file already there holds this call's note. */
   holds(text: string, callId: string): boolean
 }
@@ -42,6 +52,22 @@ const renderers: Record<FileConfig['format'], Renderer> = {
   },
   md: { render: (note) => toMarkdown(note), holds: carries },
   txt: { render: (note) => toPlainText(note), holds: carries },
+  // One row per file, under the header row, for a batch import that reads a folder.
+  csv: {
+    render: (note) => toCsv([note]),
+    holds: (text, callId) => {
+      const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+      return rows.some((row) => row.call_id === callId)
+    },
+  },
+  eml: {
+    render: (note, config) => toEml(note, { from: config.from, to: config.to ?? '' }),
+    // The call id header, among the headers (before the first empty line); header names ignore case.
+    holds: (text, callId) => {
+      const headers = text.split(/\r?\n\r?\n/, 1)[0] ?? ''
+      return headers.split(/\r?\n/).some((line) => line.toLowerCase() === `${CALL_ID_HEADER.toLowerCase()}: ${callId.toLowerCase()}`)
+    },
+  },
 }
 
 function configOf(ctx: AdapterContext): FileConfig {
@@ -94,6 +120,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 export const fileAdapter: ExportAdapter = {
   kind: 'file',
+  configSchema: fileConfigSchema,
 
   async findExisting(note, ctx): Promise<RemoteTicket | null> {
     const config = configOf(ctx)
@@ -118,7 +145,7 @@ export const fileAdapter: ExportAdapter = {
         const text = await existing(path)
         if (text !== null && renderer.holds(text, note.callId)) return { remoteId: name }
         if (text !== null) continue
-        await writeAtomically(path, renderer.render(note))
+        await writeAtomically(path, await renderer.render(note, config))
         return { remoteId: name }
       }
     } catch (error) {

@@ -74,6 +74,7 @@ function parseJson(text: string): unknown {
 
 export const webhookAdapter: ExportAdapter = {
   kind: 'webhook',
+  configSchema: webhookConfigSchema,
 
   async send(note: ExportNote, ctx: AdapterContext): Promise<RemoteTicket> {
     const config = configOf(ctx)

@@ -19,6 +19,7 @@ import { useNewCallKey, useStartCall } from '../features/calls/start-call'
 import { useOpenCalls } from '../features/calls/use-calls'
 import { useScreenPop } from '../features/calls/use-screen-pop'
 import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
+import { OutboxPage } from '../features/export/OutboxPage'
 import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
 import { JargonRoutes } from '../features/jargon/JargonRoutes'
 import { PeopleRoutes } from '../features/people/PeopleRoutes'
@@ -112,6 +113,7 @@ const router = createHashRouter([{ path: '*', element: <RoutedShell /> }])
 const navigation = [
   { path: '/calls', label: 'nav.calls' },
   { path: '/promises', label: 'promises.nav' },
+  { path: '/outbox', label: 'export.nav' },
   { path: '/departments', label: 'nav.departments' },
   { path: '/people', label: 'nav.people' },
   { path: '/applications', label: 'nav.applications' },
@@ -192,6 +194,7 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
             <Route path="/calls" element={<CallHistory />} />
             <Route path="/calls/:id" element={<CallPage />} />
             <Route path="/promises" element={<PromisesPage />} />
+            <Route path="/outbox" element={<OutboxPage />} />
             <Route path="/departments/*" element={<DepartmentRoutes />} />
             <Route path="/people/*" element={<PeopleRoutes />} />
             <Route path="/applications/*" element={<ApplicationRoutes />} />

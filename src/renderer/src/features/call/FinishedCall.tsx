@@ -9,6 +9,7 @@ import { useSettings } from '../../components/settings-context'
 import { elapsedMs, formatDuration } from './call-time'
 import { dateTime } from './EarlierCalls'
 import { CallRefusal } from '../refusal/CallRefusal'
+import { CallExport } from '../export/CallExport'
 import { useLoaded } from './use-loaded'
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -97,6 +98,7 @@ export function FinishedCall({ record, flows, justFinished = false }: { record: 
           {o.kind === 'refused' && <CallRefusal callId={record.id} notesEmpty={false} onSpoken={keepNotes} />}
         </Section>
       </SimpleGrid>
+      <CallExport callId={record.id} />
       <Section title={flow ? t('call.finished.questions', { flow: flow.title }) : t('call.questions.title')} testId="finished-questions">
         <Text size="sm" data-testid="identity-method">
           {identity ? t('call.finished.identity', { method: identity.label ?? identity.answer }) : t('call.finished.noIdentity')}

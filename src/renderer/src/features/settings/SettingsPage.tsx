@@ -13,6 +13,7 @@ import { formOf, settingsValidator } from './settings-form'
 import { PhoneFields } from './PhoneFields'
 import { PriorityMatrixField } from './PriorityMatrixField'
 import { TargetsField } from './TargetsField'
+import { ExportTargets } from '../export/ExportTargets'
 
 /** The organisation, the agent's profile, the working calendar, the targets, the priority matrix and the phone: one form. */
 export function SettingsPage() {
@@ -33,25 +34,29 @@ export function SettingsPage() {
     },
   )
 
+  // Export targets save on their own (each with its secret and a connection test), so they sit outside this form.
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={960}>
-        <Title order={2}>{t('settings.title')}</Title>
-        <Text c="dimmed">{t('settings.intro')}</Text>
-        <OrganisationFields form={form} />
-        <ProfileFields form={form} />
-        <CalendarFields form={form} />
-        <HolidaysField form={form} />
-        <TargetsField form={form} />
-        <PriorityMatrixField form={form} />
-        <PhoneFields form={form} />
-        {saved && !form.isDirty() && (
-          <Alert color="teal" role="status" data-testid="settings-saved">
-            {t('settings.saved')}
-          </Alert>
-        )}
-        <FormActions problem={problem} saving={saving} form={form} onCancel={() => form.reset()} />
-      </Stack>
-    </form>
+    <Stack maw={960}>
+      <form onSubmit={submit} noValidate>
+        <Stack maw={960}>
+          <Title order={2}>{t('settings.title')}</Title>
+          <Text c="dimmed">{t('settings.intro')}</Text>
+          <OrganisationFields form={form} />
+          <ProfileFields form={form} />
+          <CalendarFields form={form} />
+          <HolidaysField form={form} />
+          <TargetsField form={form} />
+          <PriorityMatrixField form={form} />
+          <PhoneFields form={form} />
+          {saved && !form.isDirty() && (
+            <Alert color="teal" role="status" data-testid="settings-saved">
+              {t('settings.saved')}
+            </Alert>
+          )}
+          <FormActions problem={problem} saving={saving} form={form} onCancel={() => form.reset()} />
+        </Stack>
+      </form>
+      <ExportTargets />
+    </Stack>
   )
 }

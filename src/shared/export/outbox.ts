@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { idSchema } from '../knowledge/entities'
+import { credentialModeSchema, targetKindSchema } from './targets'
+
+/** What the UI sees of the outbox and the export targets (the contract's `export:*` channels). */
+
+export const outboxStatusSchema = z.enum(['queued', 'sending', 'sent', 'failed'])
+export type OutboxStatusValue = z.infer<typeof outboxStatusSchema>
+
+/** A target as settings shows it: its non-secret config and whether a secret is there (never the secret). */
+export const exportTargetSchema = z.object({
+  id: idSchema,
+  kind: targetKindSchema,
+  name: z.string(),
+  enabled: z.boolean(),
+  config: z.record(z.string(), z.unknown()),
+  /** Whether the credential store has a secret for it (for kinds that need one). */
+  hasSecret: z.boolean(),
+  /** In the browser host: the environment variable the secret is read from. */
+  secretVariable: z.string().nullable(),
+})
+export type ExportTarget = z.infer<typeof exportTargetSchema>
+
+export const exportTargetsSchema = z.object({
+  targets: z.array(exportTargetSchema),
+  /** How secrets are kept here; `plain-text` means storing one needs the administrator's consent. */
+  credentialMode: credentialModeSchema,
+})
+
+export const exportTargetSaveSchema = z
+  .object({
+    id: idSchema.optional(),
+    kind: targetKindSchema,
+    name: z.string().trim().min(1).max(80),
+    enabled: z.boolean().default(true),
+    config: z.record(z.string(), z.unknown()),
+    /** A new secret; absent keeps the stored one, null removes it. */
+    secret: z.string().max(4096).nullable().optional(),
+    /** The administrator agreed to store the secret although only the plain-text fallback is available. */
+    allowPlainText: z.boolean().default(false),
+  })
+  .strict()
+
+/** Test a target as saved (id) or as typed in the form (before saving), with the secret typed there. */
+export const exportTargetTestSchema = z.union([
+  z.object({ id: idSchema }).strict(),
+  exportTargetSaveSchema.omit({ allowPlainText: true }),
+])
+
+export const exportTestResultSchema = z.object({
+  ok: z.boolean(),
+  /** What was reached or what is wrong, in the administrator's terms; `reason` names the kind of problem. */
+  detail: z.string(),
+  reason: z.string().nullable(),
+})
+
+/** One call on its way to one target. */
+export const outboxEntrySchema = z.object({
+  id: idSchema,
+  callId: idSchema,
+  targetId: idSchema,
+  targetName: z.string(),
+  targetKind: targetKindSchema,
+  status: outboxStatusSchema,
+  attempts: z.number().int(),
+  nextAttemptAt: z.string(),
+  /** `reason: message` of the last failed attempt; '' when none failed. */
+  lastError: z.string(),
+  remoteId: z.string().nullable(),
+  remoteUrl: z.string().nullable(),
+  sentAt: z.string().nullable(),
+})
+export type OutboxEntryView = z.infer<typeof outboxEntrySchema>
+
+export const outboxListInputSchema = z
+  .object({
+    status: outboxStatusSchema.optional(),
+    targetId: idSchema.optional(),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict()
+
+export const outboxCountsSchema = z.object({ queued: z.number().int(), sending: z.number().int(), sent: z.number().int(), failed: z.number().int() })
+
+/** Batch export: finished calls to one target (those already there are left alone). */
+export const exportBatchInputSchema = z
+  .object({
+    targetId: idSchema,
+    /** Calls finished on or after / before these dates (YYYY-MM-DD, the organisation's days). */
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    callIds: z.array(idSchema).max(10_000).optional(),
+  })
+  .strict()
+
+export const exportBatchResultSchema = z.object({
+  /** An id for following the batch's progress with `export:batch-progress`. */
+  batchId: idSchema,
+  queued: z.number().int(),
+  /** Calls that were already in the outbox for this target. */
+  alreadyThere: z.number().int(),
+})

@@ -1,0 +1,138 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CREDENTIALS_FILE, createSafeStorageCredentialStore, type SafeStorageLike } from '../../../src/main/app/credential-store'
+import { tempDir } from '../support/paths'
+
+/**
+ * A stand-in for Electron's safeStorage (the Electron binary cannot run here): AES-GCM with a key of its own,
+ * as the keyring would hold it. Like Electron, it throws when asked to encrypt without encryption, and a
+ * second stand-in (another keyring) cannot decrypt what the first wrote.
+ */
+function keyring(options: { available?: boolean; backend?: string } = {}): SafeStorageLike & { encrypted: number } {
+  const key = randomBytes(32)
+  const ring = {
+    encrypted: 0,
+    isEncryptionAvailable: () => options.available ?? true,
+    encryptString(plainText: string): Buffer {
+      if (options.available === false) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
+      ring.encrypted++
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()])
+      return Buffer.concat([Buffer.from('v11'), iv, cipher.getAuthTag(), body])
+    },
+    decryptString(encrypted: Buffer): string {
+      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(3, 15))
+      decipher.setAuthTag(encrypted.subarray(15, 31))
+      return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString('utf8')
+    },
+    ...(options.backend ? { getSelectedStorageBackend: () => options.backend! } : {}),
+  }
+  return ring
+}
+
+const RT = { id: '00000000-0000-4000-8000-00000000000a', name: 'Request Tracker' }
+const MAIL = { id: '00000000-0000-4000-8000-00000000000b', name: 'Intake e-mail' }
+const SECRET = 'rt-token-Zuiderhaven-ë-2026'
+
+function setup(ring: SafeStorageLike, platform: NodeJS.Platform = 'darwin') {
+  const dir = tempDir()
+  const file = join(dir, CREDENTIALS_FILE)
+  const problems: string[] = []
+  const open = (r: SafeStorageLike = ring) => createSafeStorageCredentialStore({ safeStorage: r, file, platform, onProblem: (m) => problems.push(m) })
+  return { dir, file, problems, open }
+}
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+
+describe('the safeStorage credential store', () => {
+  it('keeps secrets encrypted per target in <userData>/export-credentials.json, readable by this user only, across restarts', () => {
+    const ring = keyring()
+    const { dir, file, open } = setup(ring)
+    const store = open()
+    expect(store.mode).toBe('encrypted')
+    expect(store.get(RT)).toBeNull()
+    store.set(RT, SECRET)
+    store.set(MAIL, 'smtp-wachtwoord')
+
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    const bytes = readFileSync(file)
+    for (const form of [SECRET, base64(SECRET), 'smtp-wachtwoord', base64('smtp-wachtwoord')]) expect(bytes.includes(form)).toBe(false)
+    const shape = JSON.parse(bytes.toString('utf8')) as { version: number; secrets: Record<string, { encoding: string; value: string }> }
+    expect(shape.version).toBe(1)
+    expect(Object.keys(shape.secrets).sort()).toEqual([RT.id, MAIL.id])
+    expect(shape.secrets[RT.id]!.encoding).toBe('safeStorage')
+    expect(ring.decryptString(Buffer.from(shape.secrets[RT.id]!.value, 'base64'))).toBe(SECRET)
+
+    // The app starts again: the same keyring reads them back.
+    const again = open()
+    expect(again.get(RT)).toBe(SECRET)
+    expect(again.get(MAIL)).toBe('smtp-wachtwoord')
+    again.set(RT, null)
+    expect(open().get(RT)).toBeNull()
+    expect(open().get(MAIL)).toBe('smtp-wachtwoord')
+    // Written next to the file and renamed: nothing half-written is left behind.
+    expect(readdirSync(dir)).toEqual([CREDENTIALS_FILE])
+  })
+
+  it('says "encrypted" on Linux with a keyring, and "plain-text" when safeStorage only has its fallback — and still stores then', () => {
+    expect(setup(keyring({ backend: 'gnome_libsecret' }), 'linux').open().mode).toBe('encrypted')
+    expect(setup(keyring({ backend: 'kwallet6' }), 'linux').open().mode).toBe('encrypted')
+    for (const backend of ['basic_text', 'unknown']) {
+      const ring = keyring({ backend })
+      const { open } = setup(ring, 'linux')
+      const store = open()
+      expect(store.mode).toBe('plain-text')
+      store.set(RT, SECRET)
+      expect(open().get(RT)).toBe(SECRET)
+    }
+    // The backend question is only asked on Linux.
+    expect(setup(keyring({ backend: 'basic_text' }), 'win32').open().mode).toBe('encrypted')
+  })
+
+  it('without any encryption, stores the secret as is (base64) and says "plain-text"', () => {
+    const ring = keyring({ available: false, backend: 'basic_text' })
+    const { file, open } = setup(ring, 'linux')
+    const store = open()
+    expect(store.mode).toBe('plain-text')
+    store.set(RT, SECRET)
+    expect(ring.encrypted).toBe(0)
+    const shape = JSON.parse(readFileSync(file, 'utf8')) as { secrets: Record<string, { encoding: string; value: string }> }
+    expect(shape.secrets[RT.id]).toEqual({ encoding: 'plain', value: base64(SECRET) })
+    expect(open().get(RT)).toBe(SECRET)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+  })
+
+  it('refuses an empty secret, naming the field', () => {
+    const store = setup(keyring()).open()
+    expect(() => store.set(RT, '  ')).toThrow(expect.objectContaining({ code: 'invalid-input', issues: [{ field: 'secret', message: 'enter the secret, or remove it' }] }))
+  })
+
+  it('returns no secret, and says once which target needs it again, when another keyring encrypted it', () => {
+    const { open, problems } = setup(keyring())
+    open().set(RT, SECRET)
+    const otherKeyring = open(keyring())
+    expect(otherKeyring.get(RT)).toBeNull()
+    expect(otherKeyring.get(RT)).toBeNull()
+    expect(problems).toEqual(['the secret of target "Request Tracker" cannot be decrypted with this keyring; enter it again in the settings.'])
+    // Entering it again replaces it.
+    otherKeyring.set(RT, 'new-token')
+    expect(otherKeyring.get(RT)).toBe('new-token')
+  })
+
+  it('moves a damaged file aside without quoting it, and starts empty', () => {
+    const { dir, file, open, problems } = setup(keyring())
+    // A half-written file in the old plain form: its content must not reach the log.
+    writeFileSync(file, `{"version":1,"secrets":{"${RT.id}":{"encoding":"plain","value":"${base64(SECRET)}"`)
+    const store = open()
+    expect(store.get(RT)).toBeNull()
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/is damaged \(not valid JSON\); moved it to .*export-credentials\.json\.unreadable-\d+/)
+    expect(problems[0]).not.toContain(base64(SECRET))
+    expect(readdirSync(dir).filter((name) => name.startsWith(`${CREDENTIALS_FILE}.unreadable-`))).toHaveLength(1)
+    store.set(RT, SECRET)
+    expect(open().get(RT)).toBe(SECRET)
+  })
+})
