@@ -4,6 +4,7 @@ import { busyPeriodSchema } from '../knowledge/busy-period'
 import { jargonTermSchema, lexiconKey } from '../language/lexicon'
 import { criticalitySchema, languageSchema } from '../knowledge/entities'
 import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchema } from '../settings'
+import { scenarioSchema } from '../onboarding/scenario'
 
 /**
  * Knowledge pack, format version 1: one organisation's knowledge in one language, as a JSON file.
@@ -35,6 +36,18 @@ import { formOfAddressSchema, holidaySchema, priorityTargetSchema, timeZoneSchem
  *   `other`). Keys are unique, and so is every term and alias, without regard to case.
  * A pack without a `jargon` key says nothing about the lexicon: applying it keeps the console's own. A pack
  * with one replaces it (an empty list empties it).
+ *
+ * Practice calls (optional, added within version 1):
+ * - `scenarios`: simulated calls for onboarding, `{ key, title, briefing, caller, mood, lines, expect }`; see
+ *   `src/shared/onboarding/scenario.ts`. `caller` is a person key; each line has a `phase`, the caller's `text`
+ *   and, when it answers a guided question, `answers` (a question key). `expect` holds the `department` (none
+ *   for a caller without one), the `application` (if any), the `category`, the guided `questions` in a sensible
+ *   order, the acceptable `priorities`, the `outcome` and, for a refusal, the `rule`. Keys are unique; every
+ *   reference must exist in the pack, and every question key (expected or answered) must be a question of the
+ *   pack's flow for the expected category. A wrong reference is reported with its path, e.g.
+ *   `scenarios.2.expect.rule`.
+ * A pack without a `scenarios` key says nothing about them. The console does not keep scenarios in its
+ * database, so a pack it exports has no `scenarios` key.
  */
 export const PACK_FORMAT = 'servicedesk-console/knowledge-pack'
 export const PACK_FORMAT_VERSION = 1
@@ -183,6 +196,8 @@ export const knowledgePackSchema = z
     solutions: z.array(solutionSchema).default([]),
     /** Absent: the pack says nothing about the lexicon (see above). */
     jargon: z.array(jargonSchema).optional(),
+    /** Absent: the pack says nothing about practice calls (see above). */
+    scenarios: z.array(scenarioSchema).optional(),
   })
   .superRefine((pack, ctx) => {
     type Path = (string | number)[]
@@ -208,8 +223,8 @@ export const knowledgePackSchema = z
     const departments = known(pack.departments, 'department', 'departments')
     const applications = known(pack.applications, 'application', 'applications')
     const glossary = known(pack.glossary, 'glossary', 'glossary')
-    known(pack.people, 'person', 'people')
-    known(pack.rules, 'rule', 'rules')
+    const people = known(pack.people, 'person', 'people')
+    const rules = known(pack.rules, 'rule', 'rules')
     known(pack.articles, 'article', 'articles')
     known(pack.solutions, 'solution', 'solutions')
     uniqueNames(pack.departments.map((d) => d.name), 'department', 'departments', 'name')
@@ -247,6 +262,28 @@ export const knowledgePackSchema = z
       a.applications.forEach((k, j) => refer(applications, k, 'application', ['articles', i, 'applications', j]))
       a.departments.forEach((k, j) => refer(departments, k, 'department', ['articles', i, 'departments', j]))
     })
+    if (pack.scenarios) {
+      known(pack.scenarios, 'scenario', 'scenarios')
+      pack.scenarios.forEach((s, i) => {
+        const at = (...path: Path): Path => ['scenarios', i, ...path]
+        refer(people, s.caller, 'person', at('caller'))
+        refer(departments, s.expect.department, 'department', at('expect', 'department'))
+        refer(applications, s.expect.application, 'application', at('expect', 'application'))
+        refer(rules, s.expect.rule, 'rule', at('expect', 'rule'))
+        // The trainee asks the questions of the category's flow: a key outside it could never be asked.
+        const flow = pack.flows.find((f) => f.category === s.expect.category)
+        const questions = new Set(flow?.questions.map((q) => q.key))
+        const asked = (question: string | undefined, path: Path) => {
+          if (question === undefined || questions.has(question)) return
+          const message = flow
+            ? `"${question}" is not a question of the ${flow.category} flow "${flow.key}"`
+            : `the pack has no ${s.expect.category} flow to ask "${question}" in`
+          issue(path, message)
+        }
+        s.expect.questions.forEach((q, j) => asked(q, at('expect', 'questions', j)))
+        s.lines.forEach((line, j) => asked(line.answers, at('lines', j, 'answers')))
+      })
+    }
   })
 
 export type KnowledgePack = z.output<typeof knowledgePackSchema>
