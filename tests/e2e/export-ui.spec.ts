@@ -152,7 +152,8 @@ test('an administrator adds a file target in settings, tests it, and a finished 
     await expect(page.getByTestId('outbox-count-failed')).toHaveText('0')
     const listed = page.getByTestId('outbox-list').getByTestId('outbox-entry')
     await expect(listed).toHaveCount(1)
-    await expect(listed.getByRole('link', { name: 'Open the call' })).toHaveAttribute('href', `#/calls/${callId}`)
+    // Named by its caller and when it was finished ("Henk Visser · Fri 27 Nov, 14:05").
+    await expect(listed.getByRole('link', { name: /^Henk Visser · \S.*\d{2}:\d{2}$/ })).toHaveAttribute('href', `#/calls/${callId}`)
     await expect(listed.getByTestId('export-ticket')).toHaveText(fileName)
   } finally {
     rmSync(folder, { recursive: true, force: true })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { AppError } from '../../shared/result'
+import { ExportError } from '../export/adapter'
 import type { CredentialStore } from '../export/credentials'
 
 /**
@@ -49,6 +50,12 @@ const plainTextBackends = new Set(['basic_text', 'unknown'])
  * renamed), readable by this user only (0600). `mode` is 'plain-text' when safeStorage can only offer its
  * fallback (Linux without a keyring: backend 'basic_text'/'unknown', or no encryption at all); the store
  * still stores then, because the services layer asks the administrator first.
+ *
+ * A file that is there but cannot be read (another owner, a folder in its place, a disk error) does not stop
+ * the console: the store starts without those secrets and says why. Asking for a secret then fails with the
+ * file's problem (so the targets that need one fail with that reason, not with "no secret stored"), and so does
+ * storing one, because writing the file would throw away the secrets it could not read. Each later request
+ * reads the file again, so once the administrator has fixed it, the secrets are there without a restart.
  */
 export function createSafeStorageCredentialStore(options: SafeStorageCredentialOptions): CredentialStore {
   const { safeStorage, file, platform } = options
@@ -56,7 +63,21 @@ export function createSafeStorageCredentialStore(options: SafeStorageCredentialO
   const available = safeStorage.isEncryptionAvailable()
   const backend = platform === 'linux' ? (safeStorage.getSelectedStorageBackend?.() ?? 'unknown') : null
   const mode = available && !(backend !== null && plainTextBackends.has(backend)) ? 'encrypted' : 'plain-text'
-  const secrets = load(file, onProblem)
+  let secrets = new Map<string, Stored>()
+  /** Why the file cannot be read, while it cannot. */
+  let problem: string | null = null
+  const read = () => {
+    const result = load(file, onProblem)
+    if (result instanceof Map) [secrets, problem] = [result, null]
+    else problem = result.problem
+  }
+  read()
+  if (problem) onProblem(`${problem} The export targets that need a secret fail until it can be read.`)
+  /** The secrets, read again when the file could not be read before; null while it still cannot. */
+  const readable = (): Map<string, Stored> | null => {
+    if (problem) read()
+    return problem ? null : secrets
+  }
   const unreadable = new Set<string>()
 
   function save(): void {
@@ -80,7 +101,8 @@ export function createSafeStorageCredentialStore(options: SafeStorageCredentialO
   return {
     mode,
     get(target) {
-      const stored = secrets.get(target.id)
+      const stored = readable()?.get(target.id)
+      if (problem) throw new ExportError('misconfigured', `The secret of the target "${target.name}" cannot be read: ${problem}`)
       if (!stored) return null
       try {
         const bytes = Buffer.from(stored.value, 'base64')
@@ -95,6 +117,10 @@ export function createSafeStorageCredentialStore(options: SafeStorageCredentialO
       }
     },
     set(target, secret) {
+      if (!readable()) {
+        const message = `${problem} Fix that first: writing the file now would lose the other secrets in it.`
+        throw new AppError('unavailable', `The secret cannot be changed. ${message}`, [{ field: 'secret', message: `cannot be changed. ${message}` }])
+      }
       if (secret === null) {
         if (!secrets.delete(target.id)) return
       } else {
@@ -111,13 +137,14 @@ function plainEntry(secret: string): Stored {
   return { encoding: 'plain', value: Buffer.from(secret, 'utf8').toString('base64') }
 }
 
-function load(file: string, onProblem: (message: string) => void): Map<string, Stored> {
+/** The stored secrets, or why the file cannot be read (never with its content: it holds the secrets). */
+function load(file: string, onProblem: (message: string) => void): Map<string, Stored> | { problem: string } {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map()
-    throw new AppError('unavailable', `The export secrets in ${file} cannot be read: ${(error as Error).message}`)
+    return { problem: `The secrets file ${file} cannot be read (${(error as Error).message}).` }
   }
   try {
     let shape: Partial<FileShape>
@@ -135,9 +162,14 @@ function load(file: string, onProblem: (message: string) => void): Map<string, S
     return new Map(entries)
   } catch (error) {
     // Kept aside rather than overwritten: the administrator can still look at it; the targets need their secrets again.
+    const damage = (error as Error).message
     const aside = `${file}.unreadable-${Date.now()}`
-    renameSync(file, aside)
-    onProblem(`${file} is damaged (${(error as Error).message}); moved it to ${aside}. Enter the secrets of the export targets again.`)
+    try {
+      renameSync(file, aside)
+    } catch (moving) {
+      return { problem: `The secrets file ${file} is damaged (${damage}) and cannot be moved aside (${(moving as Error).message}).` }
+    }
+    onProblem(`${file} is damaged (${damage}); moved it to ${aside}. Enter the secrets of the export targets again.`)
     return new Map()
   }
 }

@@ -7,7 +7,10 @@ import { AppError } from '../../shared/result'
  * safeStorage; the browser host reads them from environment variables (`envCredentials`).
  */
 export interface CredentialProvider {
-  /** The secret for the target, or null when none is configured. */
+  /**
+   * The secret for the target, or null when none is configured. Throws an ExportError saying why when the secrets
+   * cannot be read at all (the target then fails with that reason rather than as having no secret).
+   */
   get(target: { id: string; name: string }): string | null
 }
 

@@ -3,6 +3,7 @@ import type { EventBus } from '../contract/event-bus'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { ExportError, asExportError, type AdapterContext, type ExportAdapter, type RemoteTicket } from './adapter'
+import { targetKindInfo, type TargetKindInfo } from '../../shared/export/targets'
 import { envCredentials, type CredentialProvider } from './credentials'
 import { loadExportNote, type ExportNote } from './note'
 import { redactExportError } from './redact'
@@ -34,6 +35,8 @@ export interface OutboxWorker {
   /** Finishes the attempt in progress and stops. */
   stop(): Promise<void>
 }
+
+const kindWithoutSecret = (kind: string) => (targetKindInfo as Partial<Record<string, TargetKindInfo>>)[kind]?.secret === null
 
 /**
  * Sends the outbox: claims one due entry at a time, sends it with its target's adapter and records the
@@ -92,7 +95,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       changed('sending')
       const ctx: AdapterContext = {
         target: { id: target.id, kind: target.kind, name: target.name, config: target.config },
-        credential: (secret = credentials.get({ id: target.id, name: target.name })),
+        // A kind without a secret does not ask: it works even while the secrets cannot be read.
+        credential: (secret = kindWithoutSecret(target.kind) ? null : credentials.get({ id: target.id, name: target.name })),
         signal: AbortSignal.timeout(timeoutMs),
       }
       // Claimed before: the earlier attempt may have created the ticket and died before recording it.

@@ -1,5 +1,4 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
-import type { z } from 'zod'
 import type { EventBus } from '../contract/event-bus'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
@@ -12,14 +11,7 @@ import { toCsv } from '../../shared/export/csv'
 import { toEml } from '../../shared/export/eml'
 import { toJson } from '../../shared/export/json'
 import { toMarkdown } from '../../shared/export/markdown'
-import type {
-  exportBatchInputSchema,
-  exportBatchResultSchema,
-  OutboxEntryView,
-  outboxCountsSchema,
-  outboxListInputSchema,
-  OutboxStatusValue,
-} from '../../shared/export/outbox'
+import type { ExportBatchInput, ExportBatchResult, OutboxCounts, OutboxEntryView, OutboxListInput, OutboxStatusValue } from '../../shared/export/outbox'
 import { toPlainText } from '../../shared/export/plain-text'
 import { shortCallId } from '../../shared/export/subject'
 import type { fileFormats, TargetKind } from '../../shared/export/targets'
@@ -27,10 +19,6 @@ import { AppError } from '../../shared/result'
 import { loadCallNote } from './export-note'
 import { getSettings } from './settings'
 
-export type OutboxCounts = z.output<typeof outboxCountsSchema>
-export type OutboxListInput = z.output<typeof outboxListInputSchema>
-export type BatchInput = z.output<typeof exportBatchInputSchema>
-export type BatchResult = z.output<typeof exportBatchResultSchema>
 export type RenderFormat = (typeof fileFormats)[number]
 
 export interface ExportOutboxDeps {
@@ -45,6 +33,8 @@ const MAX_BATCHES = 100
 const entryColumns = {
   id: t.outbox.id,
   callId: t.outbox.callId,
+  callerName: t.calls.callerName,
+  finishedAt: t.calls.finishedAt,
   targetId: t.outbox.targetId,
   targetName: t.exportTargets.name,
   targetKind: t.exportTargets.kind,
@@ -62,6 +52,7 @@ function entries(db: Db, where: SQL | undefined, order: SQL[], limit?: number): 
     .select(entryColumns)
     .from(t.outbox)
     .innerJoin(t.exportTargets, eq(t.exportTargets.id, t.outbox.targetId))
+    .innerJoin(t.calls, eq(t.calls.id, t.outbox.callId))
     .where(where)
     .orderBy(...order)
   return (limit ? query.limit(limit) : query).all().map((row) => ({ ...row, targetKind: row.targetKind as TargetKind }))
@@ -121,7 +112,7 @@ export function createExportOutbox({ db, events, adapters = allAdapters }: Expor
     },
 
     /** Finished calls (by day in the organisation's time zone, or chosen ones) to one target through the outbox. */
-    batch(input: BatchInput, now: Date = new Date()): BatchResult {
+    batch(input: ExportBatchInput, now: Date = new Date()): ExportBatchResult {
       const target = db.select().from(t.exportTargets).where(eq(t.exportTargets.id, input.targetId)).get()
       if (!target) throw new AppError('not-found', 'This export target no longer exists; it may have been deleted in the meantime.')
       if (!target.enabled) {
@@ -211,7 +202,7 @@ function emlAddresses(db: Db): { from: string; to: string } {
  * The finished calls a batch covers: the chosen ones (each must be a finished call) and/or those finished
  * within [from, to] — both days included, as days on the organisation's wall clock.
  */
-function finishedCalls(db: Db, input: BatchInput): string[] {
+function finishedCalls(db: Db, input: ExportBatchInput): string[] {
   const finished = and(eq(t.calls.status, 'finished'), isNotNull(t.calls.finishedAt))
   // A day in any time zone lies within a day either side of the same UTC date: narrow in SQL, decide below.
   const bounds = and(

@@ -1,26 +1,15 @@
 import { asc, eq } from 'drizzle-orm'
-import type { z } from 'zod'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
-import type { ExportAdapter, TestResult } from '../export/adapter'
+import { ExportError, type ExportAdapter, type TestResult } from '../export/adapter'
 import { adapters as allAdapters } from '../export/adapters'
 import { credentialVariable, type CredentialStore } from '../export/credentials'
 import { withoutSecret } from '../export/redact'
-import type {
-  ExportTarget,
-  exportTargetSaveSchema,
-  exportTargetsSchema,
-  exportTargetTestSchema,
-  exportTestResultSchema,
-} from '../../shared/export/outbox'
-import { targetKinds, type TargetKind } from '../../shared/export/targets'
+import type { ExportTarget, ExportTargetList, ExportTargetSave, ExportTargetTest, ExportTestResult } from '../../shared/export/outbox'
+import { targetKindInfo, targetKinds, type TargetKind } from '../../shared/export/targets'
 import { AppError, type FieldIssue } from '../../shared/result'
 import { describeIssues } from '../../shared/zod-issues'
 import { assertUnique, targetId } from './save-helpers'
-
-export type SaveTargetInput = z.output<typeof exportTargetSaveSchema>
-export type TestTargetInput = z.output<typeof exportTargetTestSchema>
-export type TestTargetResult = z.output<typeof exportTestResultSchema>
 
 export interface ExportTargetsDeps {
   db: Db
@@ -83,13 +72,13 @@ export function createExportTargets({ db, credentials, adapters = allAdapters, t
   }
 
   return {
-    list(): z.output<typeof exportTargetsSchema> {
+    list(): ExportTargetList {
       const rows = db.select().from(t.exportTargets).orderBy(asc(t.exportTargets.name)).all()
       // A kind this version does not know (a database written by a newer one) cannot be shown or edited here.
       return { targets: rows.filter((row) => isKnownKind(row.kind)).map(view), credentialMode: credentials.mode }
     },
 
-    save(input: SaveTargetInput): ExportTarget {
+    save(input: ExportTargetSave): ExportTarget {
       const id = targetId(db, t.exportTargets, input.id, 'export target')
       const issues: FieldIssue[] = []
       const checked = checkConfig(input.kind, input.config)
@@ -129,15 +118,18 @@ export function createExportTargets({ db, credentials, adapters = allAdapters, t
         // The outbox entries go with it (foreign key cascade).
         tx.delete(t.exportTargets).where(eq(t.exportTargets.id, id)).run()
         // The browser host stores nothing: its secret is an environment variable the administrator removes.
-        if (credentials.mode !== 'environment') storeSecret(credentials, { id: row.id, name: row.name }, null)
+        // A kind without a secret has none to remove (and so does not depend on the secrets file being readable).
+        const kindHasSecret = !isKnownKind(row.kind) || targetKindInfo[row.kind].secret !== null
+        if (credentials.mode !== 'environment' && kindHasSecret) storeSecret(credentials, { id: row.id, name: row.name }, null)
       })
       return { deleted: true }
     },
 
     /** "Test connection" for a saved target (its stored secret) or the form as typed (its typed secret). */
-    async test(input: TestTargetInput): Promise<TestTargetResult> {
+    async test(input: ExportTargetTest): Promise<ExportTestResult> {
       let target: { id: string; kind: TargetKind; name: string; config: Record<string, unknown> }
-      let secret: string | null
+      /** The secret typed in the form; undefined when left untouched (and for a saved target). */
+      let typed: string | null | undefined
       if ('kind' in input) {
         const checked = checkConfig(input.kind, input.config)
         if ('issues' in checked) {
@@ -145,13 +137,20 @@ export function createExportTargets({ db, credentials, adapters = allAdapters, t
           return { ok: false, reason, detail: describeIssues(checked.issues) }
         }
         target = { id: input.id ?? '', kind: input.kind, name: input.name, config: checked.config }
-        // Left untouched in the form: the secret stored for it (in the browser host, the variable its name gives).
-        secret = input.secret === undefined ? storedSecret(credentials, target) : input.secret
+        typed = input.secret
       } else {
         const row = find(input.id)
         if (!isKnownKind(row.kind)) return { ok: false, reason: 'no-adapter', detail: noAdapter(row.kind) }
         target = { id: row.id, kind: row.kind, name: row.name, config: row.config }
-        secret = storedSecret(credentials, target)
+      }
+      let secret: string | null
+      try {
+        // Not typed: the secret stored for it (in the browser host, the variable its name gives).
+        secret = typed === undefined ? storedSecret(credentials, target) : typed
+      } catch (error) {
+        if (!(error instanceof ExportError)) throw error
+        // The store cannot read its secrets and says why: that is what this test finds wrong.
+        return { ok: false, reason: error.reason, detail: error.message }
       }
       const adapter = adapters[target.kind]
       if (!adapter) return { ok: false, reason: 'no-adapter', detail: noAdapter(target.kind) }
@@ -196,12 +195,15 @@ function valueAt(value: unknown, path: readonly string[]): unknown {
   return current
 }
 
-function storedSecret(credentials: CredentialStore, target: { id: string; name: string }): string | null {
+function storedSecret(credentials: CredentialStore, target: { id: string; kind: TargetKind; name: string }): string | null {
   // Unsaved and not in the browser host: nothing can be stored for a target without an id yet.
   if (!target.id && credentials.mode !== 'environment') return null
+  if (targetKindInfo[target.kind].secret === null) return null
   try {
     return credentials.get(target)
-  } catch {
+  } catch (error) {
+    // The store cannot read its secrets: say so rather than test as if none were stored.
+    if (error instanceof ExportError) throw error
     return null
   }
 }

@@ -26,6 +26,7 @@ export const exportTargetsSchema = z.object({
   /** How secrets are kept here; `plain-text` means storing one needs the administrator's consent. */
   credentialMode: credentialModeSchema,
 })
+export type ExportTargetList = z.output<typeof exportTargetsSchema>
 
 export const exportTargetSaveSchema = z
   .object({
@@ -40,12 +41,14 @@ export const exportTargetSaveSchema = z
     allowPlainText: z.boolean().default(false),
   })
   .strict()
+export type ExportTargetSave = z.output<typeof exportTargetSaveSchema>
 
 /** Test a target as saved (id) or as typed in the form (before saving), with the secret typed there. */
 export const exportTargetTestSchema = z.union([
   z.object({ id: idSchema }).strict(),
   exportTargetSaveSchema.omit({ allowPlainText: true }),
 ])
+export type ExportTargetTest = z.output<typeof exportTargetTestSchema>
 
 export const exportTestResultSchema = z.object({
   ok: z.boolean(),
@@ -53,11 +56,15 @@ export const exportTestResultSchema = z.object({
   detail: z.string(),
   reason: z.string().nullable(),
 })
+export type ExportTestResult = z.output<typeof exportTestResultSchema>
 
 /** One call on its way to one target. */
 export const outboxEntrySchema = z.object({
   id: idSchema,
   callId: idSchema,
+  /** Who called, as the call recorded it ('' when no name was taken), and when the call was finished: how a list names the call. */
+  callerName: z.string(),
+  finishedAt: z.string().nullable(),
   targetId: idSchema,
   targetName: z.string(),
   targetKind: targetKindSchema,
@@ -79,8 +86,10 @@ export const outboxListInputSchema = z
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict()
+export type OutboxListInput = z.output<typeof outboxListInputSchema>
 
 export const outboxCountsSchema = z.object({ queued: z.number().int(), sending: z.number().int(), sent: z.number().int(), failed: z.number().int() })
+export type OutboxCounts = z.output<typeof outboxCountsSchema>
 
 /** Batch export: finished calls to one target (those already there are left alone). */
 export const exportBatchInputSchema = z
@@ -92,6 +101,7 @@ export const exportBatchInputSchema = z
     callIds: z.array(idSchema).max(10_000).optional(),
   })
   .strict()
+export type ExportBatchInput = z.output<typeof exportBatchInputSchema>
 
 export const exportBatchResultSchema = z.object({
   /** An id for following the batch's progress with `export:batch-progress`. */
@@ -100,3 +110,4 @@ export const exportBatchResultSchema = z.object({
   /** Calls that were already in the outbox for this target. */
   alreadyThere: z.number().int(),
 })
+export type ExportBatchResult = z.output<typeof exportBatchResultSchema>

@@ -4,10 +4,10 @@ import type { AdapterContext, ExportError } from '../../../src/main/export/adapt
 import { rtAdapter, rtConfigSchema } from '../../../src/main/export/adapters/rt'
 import { entriesOfCall } from '../../../src/main/export/outbox'
 import { startOutboxWorker } from '../../../src/main/export/worker'
-import { finishCall, startCall } from '../../../src/main/services/calls'
 import { toPlainText } from '../../../src/shared/export/plain-text'
 import { subjectOf } from '../../../src/shared/export/subject'
 import { CALL_ID, fixtureNote } from '../export/fixture'
+import { finishedCall } from '../support/finished-call'
 import { demoRuntime } from '../support/runtime'
 import { startFakeRt, type FakeRt } from './fake-rt'
 
@@ -92,23 +92,17 @@ describe('the Request Tracker adapter', () => {
     await withRt(async (rt) => {
       const db = demoRuntime().runtime.database!.db
       db.insert(t.exportTargets).values({ kind: 'rt', name: 'RT', config: rtConfigSchema.parse({ baseUrl: rt.url, queue: 'General' }) }).run()
-      const { call } = startCall(db, { source: 'manual' })
-      finishCall(db, call.id, {
-        ...call.draft,
-        caller: { ...call.draft.caller, name: 'Joëlle Ĳsselmuiden', email: 'joelle@example.nl' },
-        intake: { ...call.draft.intake, what: 'Scherm blijft zwart — “café”' },
-        outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Stekker zat los.' },
-      })
+      const callId = finishedCall(db, { name: 'Joëlle Ĳsselmuiden', email: 'joelle@example.nl', what: 'Scherm blijft zwart — “café”', notes: 'Stekker zat los.' })
       rt.dropAfterCreate(1)
       const worker = startOutboxWorker({ db, adapters: { rt: rtAdapter }, owner: 'unit', credentials: { get: () => TOKEN }, pollMs: 20, backoff: { baseMs: 10, capMs: 20 } })
       try {
-        await expect.poll(() => entriesOfCall(db, call.id)[0]?.status, { timeout: 10_000 }).toBe('sent')
+        await expect.poll(() => entriesOfCall(db, callId)[0]?.status, { timeout: 10_000 }).toBe('sent')
       } finally {
         await worker.stop()
       }
       expect(rt.tickets).toHaveLength(1)
-      expect(entriesOfCall(db, call.id)[0]).toMatchObject({ attempts: 2, remoteId: '1', remoteUrl: `${rt.url}/Ticket/Display.html?id=1` })
-      expect(rt.tickets[0]!.body).toMatchObject({ Requestor: 'joelle@example.nl', CustomFields: { 'Servicedesk call id': call.id } })
+      expect(entriesOfCall(db, callId)[0]).toMatchObject({ attempts: 2, remoteId: '1', remoteUrl: `${rt.url}/Ticket/Display.html?id=1` })
+      expect(rt.tickets[0]!.body).toMatchObject({ Requestor: 'joelle@example.nl', CustomFields: { 'Servicedesk call id': callId } })
     })
   })
 

@@ -3,8 +3,8 @@ import * as t from '../../../src/main/db/schema'
 import type { AdapterContext, ExportAdapter, ExportError, TestResult } from '../../../src/main/export/adapter'
 import { entriesOfCall, type OutboxEntry } from '../../../src/main/export/outbox'
 import { startOutboxWorker } from '../../../src/main/export/worker'
-import { finishCall, startCall } from '../../../src/main/services/calls'
 import { fixtureNote } from '../export/fixture'
+import { finishedCall } from '../support/finished-call'
 import { demoRuntime } from '../support/runtime'
 import { basicAuth, startFakeServer, type FakeServer } from './fakes/server'
 
@@ -47,15 +47,9 @@ export async function deliverThroughOutbox(kind: string, adapter: ExportAdapter,
     onError: () => {},
   })
   try {
-    const { call } = startCall(db, { source: 'manual' })
-    finishCall(db, call.id, {
-      ...call.draft,
-      caller: { ...call.draft.caller, name: 'Ëlsa van IJzendoorn' },
-      intake: { ...call.draft.intake, what: 'Printer drukt niet af' },
-      outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Doorgezet.' },
-    })
-    await expect.poll(() => entriesOfCall(db, call.id)[0]?.status, { timeout: 5000 }).toMatch(/^(sent|failed)$/)
-    return entriesOfCall(db, call.id)[0]!
+    const callId = finishedCall(db)
+    await expect.poll(() => entriesOfCall(db, callId)[0]?.status, { timeout: 5000 }).toMatch(/^(sent|failed)$/)
+    return entriesOfCall(db, callId)[0]!
   } finally {
     await worker.stop()
   }

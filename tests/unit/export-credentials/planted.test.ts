@@ -9,10 +9,10 @@ import { createDispatch } from '../../../src/main/contract/dispatch'
 import { credentialVariable, envCredentialStore } from '../../../src/main/export/credentials'
 import { entriesOfCall, type OutboxEntry } from '../../../src/main/export/outbox'
 import { DATABASE_FILE, startRuntime, type Runtime } from '../../../src/main/runtime'
-import { finishCall, startCall } from '../../../src/main/services/calls'
 import { fileFormats } from '../../../src/shared/export/targets'
 import { startFakeTicketApi, type FakeTicketApi } from '../export-outbox/fake-ticket-api'
 import { startSmtpServer, type TestSmtpServer } from '../export-adapters/smtp-server'
+import { finishedCall } from '../support/finished-call'
 import { migrationsFolder, packsFolder, tempDir } from '../support/paths'
 
 // The issue: "A planted credential appears in none of: the database file, logs, exported files." The
@@ -136,14 +136,7 @@ describe('a planted credential', () => {
 
     const db = runtime.database!.db
     const callIds = ['Printer op de 2e verdieping drukt niet af', 'VPN valt steeds weg bij thuiswerken — “café”-wifi', 'Wachtwoord verlopen, Ĳsbrand'].map((what) => {
-      const { call } = startCall(db, { source: 'manual' })
-      finishCall(db, call.id, {
-        ...call.draft,
-        caller: { ...call.draft.caller, name: 'Joëlle de Vries' },
-        intake: { ...call.draft.intake, what },
-        outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Opgelost aan de telefoon.' },
-      })
-      return call.id
+      return finishedCall(db, { name: 'Joëlle de Vries', what, notes: 'Opgelost aan de telefoon.' })
     })
 
     const expected = (entry: OutboxEntry) => (entry.targetId === ids.refuser || entry.targetId === ids.intake ? 'failed' : 'sent')

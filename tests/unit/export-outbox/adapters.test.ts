@@ -9,23 +9,17 @@ import { fileAdapter } from '../../../src/main/export/adapters/file'
 import { webhookAdapter } from '../../../src/main/export/adapters/webhook'
 import { credentialVariable, envCredentials } from '../../../src/main/export/credentials'
 import { loadExportNote, type ExportNote } from '../../../src/main/export/note'
-import { finishCall, startCall } from '../../../src/main/services/calls'
 import { fromJson } from '../../../src/shared/export/json'
+import { finishedCall } from '../support/finished-call'
 import { tempDir } from '../support/paths'
 import { demoRuntime } from '../support/runtime'
 import { startFakeTicketApi } from './fake-ticket-api'
 
 function note(): ExportNote {
   const db = demoRuntime().runtime.database!.db
-  const { call } = startCall(db, { source: 'manual' })
-  finishCall(db, call.id, {
-    ...call.draft,
-    caller: { ...call.draft.caller, name: 'Joëlle Ĳsselmuiden' },
-    intake: { ...call.draft.intake, what: 'Scherm blijft zwart na het inloggen — “café” als wachtwoord?' },
-    outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Stekker zat los.' },
-  })
+  const callId = finishedCall(db, { name: 'Joëlle Ĳsselmuiden', what: 'Scherm blijft zwart na het inloggen — “café” als wachtwoord?', notes: 'Stekker zat los.' })
   expect(db.select().from(t.outbox).all()).toEqual([])
-  return loadExportNote(db, call.id)
+  return loadExportNote(db, callId)
 }
 
 const ctx = (config: Record<string, unknown>, credential: string | null = null, kind = 'webhook'): AdapterContext => ({

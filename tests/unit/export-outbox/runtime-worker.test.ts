@@ -5,7 +5,7 @@ import * as t from '../../../src/main/db/schema'
 import { entriesOfCall } from '../../../src/main/export/outbox'
 import { exportWorkerFromEnv } from '../../../src/main/export/worker'
 import { startRuntime, type Runtime } from '../../../src/main/runtime'
-import { finishCall, startCall } from '../../../src/main/services/calls'
+import { finishedCall } from '../support/finished-call'
 import { migrationsFolder, packsFolder, tempDir } from '../support/paths'
 
 const running: Runtime[] = []
@@ -19,17 +19,12 @@ function start(exportWorker: Parameters<typeof startRuntime>[0]['exportWorker'])
   return runtime
 }
 
-function finishOne(runtime: Runtime): string {
-  const db = runtime.database!.db
-  const { call } = startCall(db, { source: 'manual' })
-  finishCall(db, call.id, {
-    ...call.draft,
-    caller: { ...call.draft.caller, name: 'Sanne Bakker' },
-    intake: { ...call.draft.intake, what: 'Scanner op de derde verdieping geeft een papierstoring' },
-    outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Klep geopend, vastgelopen vel verwijderd; scant weer.' },
+const finishOne = (runtime: Runtime): string =>
+  finishedCall(runtime.database!.db, {
+    name: 'Sanne Bakker',
+    what: 'Scanner op de derde verdieping geeft een papierstoring',
+    notes: 'Klep geopend, vastgelopen vel verwijderd; scant weer.',
   })
-  return call.id
-}
 
 describe('the outbox worker in the runtime', () => {
   it('sends a call finished in the running console to the target without anyone asking', async () => {

@@ -9,13 +9,14 @@ import * as t from '../../../src/main/db/schema'
 import { fileAdapter } from '../../../src/main/export/adapters/file'
 import { webhookAdapter } from '../../../src/main/export/adapters/webhook'
 import { startOutboxWorker } from '../../../src/main/export/worker'
-import { finishCall, startCall } from '../../../src/main/services/calls'
+import { startCall } from '../../../src/main/services/calls'
 import { createExportOutbox } from '../../../src/main/services/export-outbox'
 import type { EventPayload } from '../../../src/shared/contract'
 import { csvColumns } from '../../../src/shared/export/csv'
 import { fromJson } from '../../../src/shared/export/json'
 import { shortCallId } from '../../../src/shared/export/subject'
 import { startFakeTicketApi } from '../export-outbox/fake-ticket-api'
+import { finishedCall } from '../support/finished-call'
 import { tempDir } from '../support/paths'
 import { demoRuntime } from '../support/runtime'
 
@@ -34,21 +35,8 @@ function addTarget(db: Db, name: string, config: Record<string, unknown>, kind =
   return db.insert(t.exportTargets).values({ kind, name, config, enabled }).returning().get().id
 }
 
-function finished(db: Db, what: string, at = new Date()): string {
-  const { call } = startCall(db, { source: 'manual' }, at)
-  finishCall(
-    db,
-    call.id,
-    {
-      ...call.draft,
-      caller: { ...call.draft.caller, name: 'Joëlle Ĳsselmuiden' },
-      intake: { ...call.draft.intake, what },
-      outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Stekker zat los; werkt weer.' },
-    },
-    at,
-  )
-  return call.id
-}
+const finished = (db: Db, what: string, at = new Date()): string =>
+  finishedCall(db, { name: 'Joëlle Ĳsselmuiden', what, notes: 'Stekker zat los; werkt weer.' }, at)
 
 /** A receiver that refuses every ticket (HTTP 422: a permanent failure) until it is told to take them. */
 async function moodyReceiver() {
@@ -80,6 +68,19 @@ describe("a call's exports", () => {
       { callId, targetId: web, targetName: 'Webhook', targetKind: 'webhook', status: 'queued' },
     ])
     expect(outbox.ofCall(finished(db, 'Ander gesprek')).map((e) => e.targetName)).toEqual(['Archiefmap', 'Webhook'])
+  })
+
+  it('names the call of each entry by its caller and the moment it was finished (no name: empty)', () => {
+    const { db, outbox } = setup()
+    addTarget(db, 'Webhook', { url: 'http://127.0.0.1:9/tickets' })
+    const named = finished(db, 'Printer drukt niet af', new Date('2026-03-10T08:15:00.000Z'))
+    const unnamed = finished(db, 'Melding zonder naam', new Date('2026-03-11T13:45:00.000Z'))
+    // Finishing needs a name now; a call recorded by an older version (or imported) can have none.
+    db.update(t.calls).set({ callerName: '' }).where(eq(t.calls.id, unnamed)).run()
+    const byCall = new Map(outbox.list({ limit: 10 }).entries.map((e) => [e.callId, e]))
+    expect(byCall.get(named)).toMatchObject({ callerName: 'Joëlle Ĳsselmuiden', finishedAt: '2026-03-10T08:15:00.000Z' })
+    expect(byCall.get(unnamed)).toMatchObject({ callerName: '', finishedAt: '2026-03-11T13:45:00.000Z' })
+    expect(outbox.ofCall(named)[0]).toMatchObject({ callerName: 'Joëlle Ĳsselmuiden', finishedAt: '2026-03-10T08:15:00.000Z' })
   })
 })
 

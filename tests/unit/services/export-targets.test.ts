@@ -9,12 +9,12 @@ import { ExportError } from '../../../src/main/export/adapter'
 import { fileAdapter } from '../../../src/main/export/adapters/file'
 import { webhookAdapter } from '../../../src/main/export/adapters/webhook'
 import { envCredentialStore, type CredentialStore } from '../../../src/main/export/credentials'
-import { finishCall, startCall } from '../../../src/main/services/calls'
 import { createExportTargets } from '../../../src/main/services/export-targets'
 import { DATABASE_FILE, startRuntime, type Runtime } from '../../../src/main/runtime'
 import type { ExportTarget } from '../../../src/shared/export/outbox'
 import type { CredentialMode } from '../../../src/shared/export/targets'
 import { startFakeTicketApi } from '../export-outbox/fake-ticket-api'
+import { finishedCall } from '../support/finished-call'
 import { migrationsFolder, packsFolder, tempDir } from '../support/paths'
 
 const PLANTED = 'planted-Secret-7f3a9c'
@@ -159,13 +159,7 @@ describe('deleting a target', () => {
     const { targets, db } = setup(store)
     const kept = targets.save({ ...webhook('https://kept.example.org/hooks'), name: 'Blijft' })
     const gone = targets.save({ ...webhook('https://tickets.example.org/hooks'), secret: PLANTED })
-    const { call } = startCall(db, { source: 'manual' })
-    finishCall(db, call.id, {
-      ...call.draft,
-      caller: { ...call.draft.caller, name: 'Anouk de Vries' },
-      intake: { ...call.draft.intake, what: 'Printer drukt niet af' },
-      outcome: { ...call.draft.outcome, kind: 'resolved', notes: 'Lade opnieuw geplaatst.' },
-    })
+    finishedCall(db, { name: 'Anouk de Vries', notes: 'Lade opnieuw geplaatst.' })
     expect(db.select().from(t.outbox).all()).toHaveLength(2)
     expect(targets.delete(gone.id)).toEqual({ deleted: true })
     expect(targets.list().targets.map((target) => target.id)).toEqual([kept.id])

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { ExportError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
 import { messageIdOf, toEml } from '../../../shared/export/eml'
 import type { ExportNote } from '../note'
+import { targetConfig } from './config'
 import { withoutSecret } from '../redact'
 
 /**
@@ -44,14 +45,7 @@ function singleAddress(text: string): string | null {
   return only && 'address' in only && /^[^@\s]+@[^@\s]+$/.test(only.address) ? only.address : null
 }
 
-function configOf(ctx: AdapterContext): EmailConfig {
-  const parsed = emailConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The e-mail target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
+const configOf = (ctx: AdapterContext): EmailConfig => targetConfig(emailConfigSchema, ctx, 'e-mail')
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 

@@ -13,6 +13,7 @@ import { toPlainText } from '../../../shared/export/plain-text'
 import { fileFormats } from '../../../shared/export/targets'
 import { shortCallId } from '../../../shared/export/subject'
 import type { ExportNote } from '../note'
+import { targetConfig } from './config'
 import { emailConfigSchema } from './email'
 
 /**
@@ -70,14 +71,7 @@ const renderers: Record<FileConfig['format'], Renderer> = {
   },
 }
 
-function configOf(ctx: AdapterContext): FileConfig {
-  const parsed = fileConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The file target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
+const configOf = (ctx: AdapterContext): FileConfig => targetConfig(fileConfigSchema, ctx, 'file')
 
 function fsError(error: unknown, folder: string): ExportError {
   const code = (error as NodeJS.ErrnoException).code

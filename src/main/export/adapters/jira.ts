@@ -3,9 +3,10 @@ import { flowCategorySchema } from '../../../shared/call/flow-schema'
 import { toPlainText } from '../../../shared/export/plain-text'
 import { shortCallId, subjectOf } from '../../../shared/export/subject'
 import { prioritySchema } from '../../../shared/priority-level'
-import { ExportError, asExportError, httpError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
+import { ExportError, asExportError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
 import type { ExportNote } from '../note'
-import { withoutSecret } from '../redact'
+import { nameMapping, withoutEmpty } from './config'
+import { basicAuthClient, ok, parseJson, type ApiClient } from './http'
 
 /**
  * Jira Service Management (Cloud): the call becomes a customer request. Documentation followed:
@@ -25,12 +26,6 @@ import { withoutSecret } from '../redact'
  * ("[SDC-1A2B3C4D] …"), accepts only an issue whose description carries the full call id, and adds the label then.
  */
 
-const mapping = <K extends string>(keys: z.ZodEnum<Record<K, K>>) =>
-  z.preprocess(
-    (value) => (value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v != null)) : value),
-    z.partialRecord(keys, z.string().trim().min(1).max(255)),
-  )
-
 const numericId = (name: string) => z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d+$/, `${name} must be a number`))
 
 export const jiraConfigSchema = z.object({
@@ -40,72 +35,19 @@ export const jiraConfigSchema = z.object({
   serviceDeskId: numericId('serviceDeskId'),
   /** The request type for calls whose category has no entry in requestTypeByCategory. */
   requestTypeId: numericId('requestTypeId'),
-  requestTypeByCategory: z.preprocess(
-    (value) => (value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v != null)) : value),
-    z.partialRecord(flowCategorySchema, numericId('requestTypeByCategory')),
-  ).default({}),
+  requestTypeByCategory: z.preprocess(withoutEmpty, z.partialRecord(flowCategorySchema, numericId('requestTypeByCategory'))).default({}),
   /** P1–P4 → Jira priority name; used when the request type has the Priority field. */
-  priorityMap: mapping(prioritySchema).default({}),
+  priorityMap: nameMapping(prioritySchema, 255).default({}),
 })
 export type JiraConfig = z.infer<typeof jiraConfigSchema>
-
-function configOf(ctx: AdapterContext): JiraConfig {
-  const parsed = jiraConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The Jira target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
 
 /** The label carrying the call id: Jira labels take no spaces, and a uuid has none. */
 export const callIdLabel = (callId: string) => `sdc-${callId}`
 
-interface Answer {
-  status: number
-  text: string
-  retryAfter: string | null
-}
+type Jira = ApiClient & { config: JiraConfig }
 
-interface Jira {
-  config: JiraConfig
-  call(method: string, path: string, body?: unknown): Promise<Answer>
-  /** The error for an answer that is not a success, naming the endpoint (never the query, which may hold an e-mail address). */
-  failure(answer: Answer, path: string): ExportError
-}
-
-function jiraOf(ctx: AdapterContext): Jira {
-  const config = configOf(ctx)
-  if (!ctx.credential) throw new ExportError('misconfigured', `No API token is stored for the Jira target "${ctx.target.name}".`)
-  const authorization = `Basic ${Buffer.from(`${config.email}:${ctx.credential}`, 'utf8').toString('base64')}`
-  const where = (path: string) => `${config.baseUrl}${path.split('?')[0]}`
-  return {
-    config,
-    async call(method, path, body) {
-      const headers: Record<string, string> = { Accept: 'application/json', Authorization: authorization, 'User-Agent': 'ServicedeskConsole' }
-      if (body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8'
-      try {
-        const init: RequestInit = { method, headers, signal: ctx.signal, redirect: 'error' }
-        if (body !== undefined) init.body = JSON.stringify(body)
-        const response = await fetch(`${config.baseUrl}${path}`, init)
-        return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }
-      } catch (error) {
-        throw asExportError(error, where(path))
-      }
-    },
-    failure: (answer, path) => httpError(answer.status, where(path), withoutSecret(answer.text, ctx.credential), answer.retryAfter),
-  }
-}
-
-const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
-  }
-}
+const jiraOf = (ctx: AdapterContext): Jira =>
+  basicAuthClient(ctx, { schema: jiraConfigSchema, label: 'Jira', secretName: 'API token', user: (config) => config.email })
 
 const requestTypeFor = (note: ExportNote, config: JiraConfig) => (note.category && config.requestTypeByCategory[note.category]) || config.requestTypeId
 
@@ -163,7 +105,7 @@ export function jiraRequest(note: ExportNote, config: JiraConfig, fieldIds: Read
 
 async function addLabel(jira: Jira, key: string, callId: string): Promise<void> {
   const path = `/rest/api/3/issue/${encodeURIComponent(key)}`
-  const answer = await jira.call('PUT', path, { update: { labels: [{ add: callIdLabel(callId) }] } })
+  const answer = await jira.call('PUT', path, { body: { update: { labels: [{ add: callIdLabel(callId) }] } } })
   if (!ok(answer)) throw jira.failure(answer, path)
 }
 
@@ -197,9 +139,9 @@ export const jiraAdapter: ExportAdapter = {
     const jira = jiraOf(ctx)
     const fields = new Set((await requestTypeFields(jira, requestTypeFor(note, jira.config))).map((f) => f.fieldId))
     const onBehalfOf = await accountIdOf(jira, note.caller.email)
-    let answer = await jira.call('POST', '/rest/servicedeskapi/request', jiraRequest(note, jira.config, fields, onBehalfOf))
+    let answer = await jira.call('POST', '/rest/servicedeskapi/request', { body: jiraRequest(note, jira.config, fields, onBehalfOf) })
     // A 400 created nothing; the usual cause is an account that is not a customer of this service desk, so try once without it.
-    if (answer.status === 400 && onBehalfOf) answer = await jira.call('POST', '/rest/servicedeskapi/request', jiraRequest(note, jira.config, fields, null))
+    if (answer.status === 400 && onBehalfOf) answer = await jira.call('POST', '/rest/servicedeskapi/request', { body: jiraRequest(note, jira.config, fields, null) })
     if (!ok(answer)) throw jira.failure(answer, '/rest/servicedeskapi/request')
     const key = (parseJson(answer.text) as { issueKey?: unknown } | null)?.issueKey
     if (typeof key !== 'string') throw new ExportError('server-error', `${jira.config.baseUrl}/rest/servicedeskapi/request answered without an issue key.`)

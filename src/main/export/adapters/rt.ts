@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { ExportError, asExportError, httpError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
 import type { ExportNote } from '../note'
+import { requireSecret, targetConfig } from './config'
+import { baseHeaders, basicAuth, exchange, JSON_TYPE, parseJson, type Answer } from './http'
 import { flowCategorySchema } from '../../../shared/call/flow-schema'
 import { toPlainText } from '../../../shared/export/plain-text'
 import { subjectOf } from '../../../shared/export/subject'
@@ -40,22 +42,9 @@ export const rtConfigSchema = z.object({
 })
 export type RtConfig = z.infer<typeof rtConfigSchema>
 
-function configOf(ctx: AdapterContext): RtConfig {
-  const parsed = rtConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The Request Tracker target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
-
 function authorization(config: RtConfig, ctx: AdapterContext): string {
-  if (!ctx.credential) {
-    const what = config.username ? `password for ${config.username}` : 'auth token'
-    throw new ExportError('misconfigured', `No ${what} is stored for the Request Tracker target "${ctx.target.name}".`)
-  }
-  if (!config.username) return `token ${ctx.credential}`
-  return `Basic ${Buffer.from(`${config.username}:${ctx.credential}`, 'utf8').toString('base64')}`
+  const secret = requireSecret(ctx, config.username ? `password for ${config.username}` : 'auth token', 'Request Tracker')
+  return config.username ? basicAuth(config.username, secret) : `token ${secret}`
 }
 
 /** The queue a call goes to: its category's queue when mapped, else the default. */
@@ -83,48 +72,32 @@ export function callIdQuery(config: RtConfig, callId: string): string {
   return `'CF.{${config.callIdField}}' = '${callId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 }
 
+interface RtAnswer extends Answer {
+  /** The body as JSON (null when it is none). */
+  body: unknown
+  /** The address asked, for messages. */
+  url: string
+}
+
 interface Client {
   config: RtConfig
-  get: (path: string) => Promise<{ status: number; body: unknown; text: string; url: string; retryAfter: string | null }>
-  post: (path: string, body: unknown) => Promise<{ status: number; body: unknown; text: string; url: string; retryAfter: string | null }>
+  get: (path: string) => Promise<RtAnswer>
+  post: (path: string, body: unknown) => Promise<RtAnswer>
 }
 
 function client(ctx: AdapterContext): Client {
-  const config = configOf(ctx)
-  const auth = authorization(config, ctx)
-  const api = (path: string) => `${config.baseUrl}/REST/2.0/${path}`
-  const call = async (path: string, init: RequestInit) => {
-    const url = api(path)
-    let response: Response
-    let text: string
-    try {
-      // RT answers a bad login on a web path with a redirect to its login page; the API never redirects.
-      response = await fetch(url, { ...init, signal: ctx.signal, redirect: 'manual' })
-      // Read inside the try: a connection that breaks after the status line may have created the ticket.
-      text = await response.text()
-    } catch (error) {
-      throw asExportError(error, url)
-    }
-    return { status: response.status, body: parseJson(text), text, url, retryAfter: response.headers.get('retry-after') }
+  const config = targetConfig(rtConfigSchema, ctx, 'Request Tracker')
+  const headers = { ...baseHeaders, Authorization: authorization(config, ctx) }
+  const call = async (path: string, init: RequestInit): Promise<RtAnswer> => {
+    const url = `${config.baseUrl}/REST/2.0/${path}`
+    // RT answers a bad login on a web path with a redirect to its login page; the API never redirects.
+    const answer = await exchange(url, { ...init, redirect: 'manual' }, ctx)
+    return { ...answer, body: parseJson(answer.text), url }
   }
-  const headers = { Accept: 'application/json', Authorization: auth, 'User-Agent': 'ServicedeskConsole' }
   return {
     config,
     get: (path) => call(path, { method: 'GET', headers }),
-    post: (path, body) =>
-      call(path, {
-        method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(body),
-      }),
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
+    post: (path, body) => call(path, { method: 'POST', headers: { ...headers, 'Content-Type': JSON_TYPE }, body: JSON.stringify(body) }),
   }
 }
 

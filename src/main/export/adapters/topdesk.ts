@@ -3,9 +3,10 @@ import { flowCategorySchema } from '../../../shared/call/flow-schema'
 import { toPlainText } from '../../../shared/export/plain-text'
 import { subjectOf } from '../../../shared/export/subject'
 import { prioritySchema } from '../../../shared/priority-level'
-import { ExportError, asExportError, httpError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
+import { ExportError, asExportError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
 import type { ExportNote } from '../note'
-import { withoutSecret } from '../redact'
+import { nameMapping } from './config'
+import { basicAuthClient, ok, parseJson, type ApiClient } from './http'
 
 /**
  * TOPdesk, through its incidents API. Documentation followed:
@@ -21,20 +22,13 @@ import { withoutSecret } from '../redact'
  * that was created while the answer got lost is recorded instead of created again.
  */
 
-/** A table from a call's category or priority to a name in TOPdesk; an empty cell (from the form) means "not mapped". */
-const mapping = <K extends string>(keys: z.ZodEnum<Record<K, K>>) =>
-  z.preprocess(
-    (value) => (value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v != null)) : value),
-    z.partialRecord(keys, z.string().trim().min(1).max(80)),
-  )
-
 export const topdeskConfigSchema = z.object({
   baseUrl: z.url({ protocol: /^https?$/, error: 'baseUrl must be the http(s) address of TOPdesk' }).transform((u) => u.replace(/\/+$/, '')),
   username: z.string().trim().min(1, 'username is required').regex(/^[^:]*$/, 'username cannot contain ":"'),
   /** Call category → TOPdesk incident category name. */
-  categoryMap: mapping(flowCategorySchema).default({}),
+  categoryMap: nameMapping(flowCategorySchema, 80).default({}),
   /** P1–P4 → TOPdesk priority name. Unmapped: TOPdesk's own default (usually from impact and urgency). */
-  priorityMap: mapping(prioritySchema).default({}),
+  priorityMap: nameMapping(prioritySchema, 80).default({}),
   /** The operator group every incident goes to (by name); empty leaves it to TOPdesk's routing. */
   operatorGroup: z.string().trim().max(80).optional(),
   /**
@@ -48,52 +42,10 @@ export const topdeskConfigSchema = z.object({
 })
 export type TopdeskConfig = z.infer<typeof topdeskConfigSchema>
 
-function configOf(ctx: AdapterContext): TopdeskConfig {
-  const parsed = topdeskConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The TOPdesk target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
+type Topdesk = ApiClient & { config: TopdeskConfig }
 
-function authorization(ctx: AdapterContext, config: TopdeskConfig): string {
-  if (!ctx.credential) throw new ExportError('misconfigured', `No application password is stored for the TOPdesk target "${ctx.target.name}".`)
-  return `Basic ${Buffer.from(`${config.username}:${ctx.credential}`, 'utf8').toString('base64')}`
-}
-
-interface Answer {
-  status: number
-  text: string
-  retryAfter: string | null
-}
-
-async function call(ctx: AdapterContext, config: TopdeskConfig, method: string, path: string, body?: unknown): Promise<Answer> {
-  const url = `${config.baseUrl}${path}`
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: authorization(ctx, config), 'User-Agent': 'ServicedeskConsole' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8'
-  try {
-    // No redirects: a redirect would carry the credentials elsewhere, and TOPdesk answering with one means a wrong address.
-    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: ctx.signal, redirect: 'error' })
-    // A connection that breaks while the body arrives leaves the outcome unknown: the next attempt searches first.
-    return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }
-  } catch (error) {
-    throw asExportError(error, `${config.baseUrl}${path.split('?')[0]}`)
-  }
-}
-
-const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300
-/** The error for an answer that is not a success; a body that repeats the password (some proxies echo headers) loses it. */
-const failure = (answer: Answer, ctx: AdapterContext, config: TopdeskConfig, path: string) =>
-  httpError(answer.status, `${config.baseUrl}${path.split('?')[0]}`, withoutSecret(answer.text, ctx.credential), answer.retryAfter)
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
-  }
-}
+const topdeskOf = (ctx: AdapterContext): Topdesk =>
+  basicAuthClient(ctx, { schema: topdeskConfigSchema, label: 'TOPdesk', secretName: 'application password', user: (config) => config.username })
 
 interface Incident {
   id: string
@@ -148,23 +100,23 @@ export function topdeskIncident(note: ExportNote, config: TopdeskConfig, lookup:
   }
 }
 
-async function searchByCallId(note: ExportNote, ctx: AdapterContext, config: TopdeskConfig): Promise<RemoteTicket | null> {
+async function searchByCallId(note: ExportNote, topdesk: Topdesk): Promise<RemoteTicket | null> {
   const query = new URLSearchParams({ query: `externalNumber=="${note.callId}"`, fields: 'id,number,externalNumber', page_size: '10' })
   const path = `/tas/api/incidents?${query.toString()}`
-  const answer = await call(ctx, config, 'GET', path)
+  const answer = await topdesk.call('GET', path)
   // TOPdesk answers 204 when nothing matches and 206 when there are more pages.
   if (answer.status === 204) return null
-  if (!ok(answer)) throw failure(answer, ctx, config, path)
+  if (!ok(answer)) throw topdesk.failure(answer, path)
   const list = parseJson(answer.text)
   const found = (Array.isArray(list) ? list : []).map(incidentOf).find((incident) => incident?.externalNumber === note.callId)
-  return found ? remoteOf(found, config) : null
+  return found ? remoteOf(found, topdesk.config) : null
 }
 
 /** The names TOPdesk has in a list endpoint (`/tas/api/incidents/categories`, `/priorities`). */
-async function namesIn(ctx: AdapterContext, config: TopdeskConfig, path: string): Promise<Set<string>> {
-  const answer = await call(ctx, config, 'GET', path)
+async function namesIn(topdesk: Topdesk, path: string): Promise<Set<string>> {
+  const answer = await topdesk.call('GET', path)
   if (answer.status === 204) return new Set()
-  if (!ok(answer)) throw failure(answer, ctx, config, path)
+  if (!ok(answer)) throw topdesk.failure(answer, path)
   const list = parseJson(answer.text)
   return new Set((Array.isArray(list) ? list : []).map((item) => (item as { name?: unknown }).name).filter((n): n is string => typeof n === 'string'))
 }
@@ -174,37 +126,39 @@ export const topdeskAdapter: ExportAdapter = {
   configSchema: topdeskConfigSchema,
 
   async send(note, ctx): Promise<RemoteTicket> {
-    const config = configOf(ctx)
+    const topdesk = topdeskOf(ctx)
+    const { config } = topdesk
     const lookup = config.callerLookup && note.caller.email !== ''
-    let answer = await call(ctx, config, 'POST', '/tas/api/incidents', topdeskIncident(note, config, lookup))
+    let answer = await topdesk.call('POST', '/tas/api/incidents', { body: topdeskIncident(note, config, lookup) })
     // A 400 created nothing; the usual cause with a lookup is a caller TOPdesk does not know, so try once as unregistered.
-    if (lookup && answer.status === 400) answer = await call(ctx, config, 'POST', '/tas/api/incidents', topdeskIncident(note, config, false))
-    if (!ok(answer)) throw failure(answer, ctx, config, '/tas/api/incidents')
+    if (lookup && answer.status === 400) answer = await topdesk.call('POST', '/tas/api/incidents', { body: topdeskIncident(note, config, false) })
+    if (!ok(answer)) throw topdesk.failure(answer, '/tas/api/incidents')
     const incident = incidentOf(parseJson(answer.text))
     if (!incident) throw new ExportError('server-error', `${config.baseUrl}/tas/api/incidents answered without an incident number.`)
     return remoteOf(incident, config)
   },
 
   async findExisting(note, ctx) {
-    return searchByCallId(note, ctx, configOf(ctx))
+    return searchByCallId(note, topdeskOf(ctx))
   },
 
   async test(ctx): Promise<TestResult> {
     try {
-      const config = configOf(ctx)
+      const topdesk = topdeskOf(ctx)
+      const { config } = topdesk
       // Reading one incident proves the address, the password and the API permission without creating anything.
       const probe = `/tas/api/incidents?${new URLSearchParams({ fields: 'id', page_size: '1' }).toString()}`
-      const answer = await call(ctx, config, 'GET', probe)
-      if (!ok(answer)) throw failure(answer, ctx, config, probe)
+      const answer = await topdesk.call('GET', probe)
+      if (!ok(answer)) throw topdesk.failure(answer, probe)
       const unknown: string[] = []
       const mappedCategories = Object.entries(config.categoryMap)
       if (mappedCategories.length > 0) {
-        const names = await namesIn(ctx, config, '/tas/api/incidents/categories')
+        const names = await namesIn(topdesk, '/tas/api/incidents/categories')
         for (const [from, name] of mappedCategories) if (!names.has(name)) unknown.push(`category "${name}" (for ${from})`)
       }
       const mappedPriorities = Object.entries(config.priorityMap)
       if (mappedPriorities.length > 0) {
-        const names = await namesIn(ctx, config, '/tas/api/incidents/priorities')
+        const names = await namesIn(topdesk, '/tas/api/incidents/priorities')
         for (const [from, name] of mappedPriorities) if (!names.has(name)) unknown.push(`priority "${name}" (for ${from})`)
       }
       if (unknown.length > 0) throw new ExportError('unknown-queue', `TOPdesk at ${config.baseUrl} has no ${unknown.join(', ')}.`)

@@ -3,9 +3,10 @@ import { flowCategorySchema } from '../../../shared/call/flow-schema'
 import { toPlainText } from '../../../shared/export/plain-text'
 import { subjectOf } from '../../../shared/export/subject'
 import { prioritySchema } from '../../../shared/priority-level'
-import { ExportError, asExportError, httpError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
+import { ExportError, asExportError, type AdapterContext, type ExportAdapter, type RemoteTicket, type TestResult } from '../adapter'
 import type { ExportNote } from '../note'
-import { withoutSecret } from '../redact'
+import { withoutEmpty } from './config'
+import { basicAuthClient, ok, parseJson } from './http'
 
 /**
  * Zendesk Support, through the Tickets API. Documentation followed:
@@ -28,9 +29,6 @@ export const zendeskPriorities = ['low', 'normal', 'high', 'urgent'] as const
 /** What most Zendesk administrators would choose; the mapping in settings overrides each. */
 const defaultPriorities = { P1: 'urgent', P2: 'high', P3: 'normal', P4: 'low' } as const
 
-const withoutEmpty = (value: unknown) =>
-  value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v != null)) : value
-
 const groupId = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
@@ -51,54 +49,9 @@ export const zendeskConfigSchema = z.object({
 })
 export type ZendeskConfig = z.infer<typeof zendeskConfigSchema>
 
-function configOf(ctx: AdapterContext): ZendeskConfig {
-  const parsed = zendeskConfigSchema.safeParse(ctx.target.config)
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')
-    throw new ExportError('misconfigured', `The Zendesk target "${ctx.target.name}" is not set up correctly (${where}).`)
-  }
-  return parsed.data
-}
-
-interface Answer {
-  status: number
-  text: string
-  retryAfter: string | null
-}
-
-function client(ctx: AdapterContext) {
-  const config = configOf(ctx)
-  if (!ctx.credential) throw new ExportError('misconfigured', `No API token is stored for the Zendesk target "${ctx.target.name}".`)
-  const authorization = `Basic ${Buffer.from(`${config.email}/token:${ctx.credential}`, 'utf8').toString('base64')}`
-  const where = (path: string) => `${config.baseUrl}${path.split('?')[0]}`
-  return {
-    config,
-    async call(method: string, path: string, options: { body?: unknown; idempotencyKey?: string } = {}): Promise<Answer> {
-      const headers: Record<string, string> = { Accept: 'application/json', Authorization: authorization, 'User-Agent': 'ServicedeskConsole' }
-      if (options.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8'
-      if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
-      try {
-        const init: RequestInit = { method, headers, signal: ctx.signal, redirect: 'error' }
-        if (options.body !== undefined) init.body = JSON.stringify(options.body)
-        const response = await fetch(`${config.baseUrl}${path}`, init)
-        return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }
-      } catch (error) {
-        throw asExportError(error, where(path))
-      }
-    },
-    failure: (answer: Answer, path: string) => httpError(answer.status, where(path), withoutSecret(answer.text, ctx.credential), answer.retryAfter),
-  }
-}
-
-const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
-  }
-}
+// Zendesk's API token authentication: the user name is `{email}/token`.
+const client = (ctx: AdapterContext) =>
+  basicAuthClient(ctx, { schema: zendeskConfigSchema, label: 'Zendesk', secretName: 'API token', user: (config) => `${config.email}/token` })
 
 /**
  * The ticket as the create call takes it. It depends only on the note and the settings, so every try sends the same
@@ -134,7 +87,10 @@ export const zendeskAdapter: ExportAdapter = {
 
   async send(note, ctx): Promise<RemoteTicket> {
     const zendesk = client(ctx)
-    const answer = await zendesk.call('POST', '/api/v2/tickets', { body: zendeskTicket(note, zendesk.config), idempotencyKey: note.callId })
+    const answer = await zendesk.call('POST', '/api/v2/tickets', {
+      body: zendeskTicket(note, zendesk.config),
+      headers: { 'Idempotency-Key': note.callId },
+    })
     if (!ok(answer)) throw zendesk.failure(answer, '/api/v2/tickets')
     const id = ticketId((parseJson(answer.text) as { ticket?: unknown } | null)?.ticket)
     if (id === null) throw new ExportError('server-error', `${zendesk.config.baseUrl}/api/v2/tickets answered without a ticket id.`)

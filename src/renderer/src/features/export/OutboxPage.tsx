@@ -1,8 +1,9 @@
 import { Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { outboxStatusSchema, type OutboxStatusValue } from '../../../../shared/export/outbox'
+import { outboxStatusSchema, type OutboxEntryView, type OutboxStatusValue } from '../../../../shared/export/outbox'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSettings } from '../../components/settings-context'
 import { dateTime } from '../call/EarlierCalls'
@@ -60,7 +61,14 @@ export function OutboxPage() {
   )
 }
 
-function OutboxTable({ entries, onRetried }: { entries: Parameters<typeof TicketRef>[0]['entry'][]; onRetried: () => void }) {
+/** The call as the list names it: "<caller> · <finished>"; the plain words for a call recorded without a name. */
+function callLabel(entry: OutboxEntryView, t: TFunction, language: string, timeZone: string): string {
+  const caller = entry.callerName.trim()
+  if (!caller) return t('export.outbox.toCall')
+  return entry.finishedAt ? t('export.outbox.callOf', { caller, when: dateTime(entry.finishedAt, language, timeZone) }) : caller
+}
+
+function OutboxTable({ entries, onRetried }: { entries: OutboxEntryView[]; onRetried: () => void }) {
   const { t, i18n } = useTranslation()
   const { timeZone } = useSettings()
   const now = useNow(1000, entries.some((e) => e.status === 'queued'))
@@ -82,7 +90,7 @@ function OutboxTable({ entries, onRetried }: { entries: Parameters<typeof Ticket
             <Table.Tr key={entry.id} data-testid="outbox-entry" data-status={entry.status} data-call-id={entry.callId}>
               <Table.Td>
                 <Link to={callPath(entry.callId)} className="sdc-call-link">
-                  {t('export.outbox.toCall')}
+                  {callLabel(entry, t, i18n.language, timeZone)}
                 </Link>
               </Table.Td>
               <Table.Td>
