@@ -25,6 +25,11 @@ import { getSettings, saveSettings, setScreenSharing, setUiLanguage } from './se
 import { createTransfers } from './services/transfer'
 import { createExportOutbox } from './services/export-outbox'
 import { createExportTargets } from './services/export-targets'
+import { deleteLearner, listLearners, saveLearner } from './services/onboarding/learners'
+import { deleteOwnItem, learningPath, markItem, reorderPath, requireItem, saveOwnItem } from './services/onboarding/path'
+import { learnerProgress, learningOverview } from './services/onboarding/progress'
+import { createQuiz } from './services/onboarding/quiz'
+import { finishRun, getRun, listScenarios, saveRun, saveRunRefusal, startRun } from './services/onboarding/practice'
 
 export interface HandlerDeps {
   database: OpenedDatabase
@@ -45,6 +50,7 @@ export function createHandlers({ database, events, status, credentials, phoneSta
   const outbox = createExportOutbox({ db, events })
   const searcher = createSearcher(sqlite)
   const transfers = createTransfers({ db, sqlite, events })
+  const quiz = createQuiz({ db, events })
   const settingsChanged = <T extends ReturnType<typeof getSettings>>(settings: T) => {
     events.emit('settings:changed', settings)
     return settings
@@ -157,5 +163,31 @@ export function createHandlers({ database, events, status, credentials, phoneSta
     'export:batch': async (input) => outbox.batch(input),
     'export:batch-progress': async ({ batchId }) => outbox.batchProgress(batchId),
     'export:render': async ({ callId, format }) => outbox.render(callId, format),
+
+    'learners:list': async () => listLearners(db),
+    'learners:save': async (input) => saveLearner(db, input),
+    'learners:delete': async ({ id }) => {
+      deleteLearner(db, id)
+      return { deleted: true as const }
+    },
+    'learning:path': async ({ learnerId }) => learningPath(db, learnerId),
+    'learning:mark': async (input) => markItem(db, input),
+    'learning:item-save': async (input) => saveOwnItem(db, input),
+    'learning:require': async ({ id, required }) => requireItem(db, id, required),
+    'learning:reorder': async ({ ids }) => reorderPath(db, ids),
+    'learning:item-delete': async ({ id }) => {
+      deleteOwnItem(db, id)
+      return { deleted: true as const }
+    },
+    'learning:progress': async ({ learnerId }) => learnerProgress(db, learnerId),
+    'learning:overview': async () => learningOverview(db),
+    'quiz:next': async (input) => quiz.next(input),
+    'quiz:answer': async (input) => quiz.answer(input),
+    'practice:scenarios': async () => listScenarios(db),
+    'practice:start': async (input) => startRun(db, input),
+    'practice:get': async ({ id }) => getRun(db, id),
+    'practice:save': async (input) => saveRun(db, input),
+    'practice:refusal': async (input) => saveRunRefusal(db, input),
+    'practice:finish': async (input) => finishRun(db, input),
   }
 }

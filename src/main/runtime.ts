@@ -13,6 +13,7 @@ import type { Backoff } from './export/outbox'
 import { startOutboxWorker, type OutboxWorker } from './export/worker'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { addMissingDemoFlows } from './services/flows'
+import { addMissingDemoScenarios } from './services/onboarding/practice'
 import { loadShippedLexicon, needsShippedLexicon, readLexiconFile } from './services/jargon'
 import { isEmptyDatabase, loadKnowledgePack, readKnowledgePack } from './services/knowledge-pack'
 
@@ -95,6 +96,8 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     } else {
       // A demo database filled before question flows existed gets the demo flows and standard solutions.
       addMissingDemoFlows(database.db, (language) => readKnowledgePack(demoPackFile(options.packsFolder, language)))
+      // ... and, filled before practice calls existed, the demo pack's practice scenarios.
+      addMissingDemoScenarios(database.db, (language) => readKnowledgePack(demoPackFile(options.packsFolder, language)))
     }
     if (!packDecidesLexicon && needsShippedLexicon(database)) {
       loadShippedLexicon(database.db, shippedLexicon)

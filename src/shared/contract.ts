@@ -36,6 +36,25 @@ import {
   outboxListInputSchema,
 } from './export/outbox'
 import { fileFormats } from './export/targets'
+import {
+  learnerProgressSchema,
+  learnerSaveSchema,
+  learnerSchema,
+  learningItemSaveSchema,
+  learningPathSchema,
+  quizAnswerInputSchema,
+  quizAnswerResultSchema,
+  quizNextInputSchema,
+  quizNextSchema,
+} from './onboarding/records'
+import {
+  practiceRefusalInputSchema,
+  practiceResultSchema,
+  practiceRunSchema,
+  practiceSaveSchema,
+  practiceScenarioSummarySchema,
+  practiceStartSchema,
+} from './onboarding/practice-records'
 import { promiseListInputSchema, promiseRecordSchema, promiseResolveInputSchema, promiseStatsSchema } from './promise/promise'
 import { refusalListInputSchema, refusalRecordSchema, refusalSaveSchema, refusalSummarySchema } from './refusal/parts'
 import type { Result } from './result'
@@ -206,11 +225,42 @@ export const channels = {
   'export:batch': { input: exportBatchInputSchema, output: exportBatchResultSchema },
   /** A batch's progress: how many of its entries are sent, failed or still on their way. */
   'export:batch-progress': { input: z.object({ batchId: idSchema }).strict(), output: outboxCountsSchema.extend({ total: z.number().int() }) },
+  /** Learner profiles: the agent's own, and more on a shared training machine. */
+  'learners:list': { input: noInput, output: z.array(learnerSchema) },
+  'learners:save': { input: learnerSaveSchema, output: learnerSchema },
+  /** Removes a profile with its progress, answers and practice calls. */
+  'learners:delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  /** The learning path in order, with what this learner has done. */
+  'learning:path': { input: z.object({ learnerId: idSchema }).strict(), output: learningPathSchema },
+  'learning:mark': { input: z.object({ learnerId: idSchema, itemId: idSchema, done: z.boolean() }).strict(), output: learningPathSchema },
+  /** Team lead: add or change an own item of the path. */
+  'learning:item-save': { input: learningItemSaveSchema, output: z.object({ id: idSchema }) },
+  /** Team lead: mark any item required or not. */
+  'learning:require': { input: z.object({ id: idSchema, required: z.boolean() }).strict(), output: z.object({ id: idSchema }) },
+  /** Team lead: the whole path in a new order (every item's id once). */
+  'learning:reorder': { input: z.object({ ids: z.array(idSchema).min(1) }).strict(), output: z.object({ count: z.number().int() }) },
+  /** Team lead: removes an own item (generated items stay; they can be made not required). */
+  'learning:item-delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  /** Questions generated from the knowledge base: due repetitions first, then unseen ones. */
+  'quiz:next': { input: quizNextInputSchema, output: quizNextSchema },
+  /** Records an answer (right or wrong) and schedules the question's next repetition. */
+  'quiz:answer': { input: quizAnswerInputSchema, output: quizAnswerResultSchema },
+  /** One learner's progress: path, quiz accuracy by topic, practice scores over time. */
+  'learning:progress': { input: z.object({ learnerId: idSchema }).strict(), output: learnerProgressSchema },
+  /** The team lead's overview: every learner's progress. */
+  'learning:overview': { input: noInput, output: z.array(learnerProgressSchema) },
   /** One finished call's note in a format, for the clipboard or a file the agent saves. */
   'export:render': {
     input: z.object({ callId: idSchema, format: z.enum(fileFormats) }).strict(),
     output: fileInput,
   },
+  /** Practice calls (onboarding): scenarios from the pack, a run kept apart from the real calls, and its score. */
+  'practice:scenarios': { input: noInput, output: z.array(practiceScenarioSummarySchema) },
+  'practice:start': { input: practiceStartSchema, output: practiceRunSchema },
+  'practice:get': { input: byId, output: practiceRunSchema },
+  'practice:save': { input: practiceSaveSchema, output: z.object({ id: idSchema, savedAt: z.string() }) },
+  'practice:refusal': { input: practiceRefusalInputSchema, output: practiceRunSchema },
+  'practice:finish': { input: practiceSaveSchema, output: practiceResultSchema },
 } as const
 
 export const events = {

@@ -33,7 +33,7 @@ test('an agent opens the console, switches to English and sees what matters to a
 test('the department view works with the keyboard alone', async ({ app }) => {
   await new ConsolePage(app.page).ready()
   const finance = app.page.getByRole('link', { name: /Financiën/ })
-  for (let i = 0; i < 20 && !(await finance.evaluate((el) => el === document.activeElement)); i++) await app.page.keyboard.press('Tab')
+  for (let i = 0; i < 40 && !(await finance.evaluate((el) => el === document.activeElement)); i++) await app.page.keyboard.press('Tab')
   await expect(finance).toBeFocused()
   await app.page.keyboard.press('Enter')
   await expect(app.page.getByRole('heading', { level: 2, name: 'Financiën' })).toBeVisible()

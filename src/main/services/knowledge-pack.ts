@@ -6,6 +6,7 @@ import { knowledgePackSchema, type KnowledgePack } from '../../shared/pack/schem
 import type { Language } from '../../shared/knowledge/entities'
 import { AppError } from '../../shared/result'
 import { describeIssues, issuesFromZod } from '../../shared/zod-issues'
+import { writeScenarios } from './onboarding/practice'
 import { callContentFromPack, writeCallContent } from './transfer/pack-calls'
 import { jargonFromPack, writeJargon } from './transfer/pack-jargon'
 import { organisationSettings, packIds, recordsFromPack } from './transfer/pack-records'
@@ -79,6 +80,7 @@ export function loadKnowledgePack(db: Db, pack: KnowledgePack, uiLanguage: Langu
     }
     writeCallContent(tx, callContent)
     writeJargon(tx, jargon)
+    writeScenarios(tx, pack)
   })
 }
 

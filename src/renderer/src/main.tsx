@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css'
 import '@mantine/spotlight/styles.css'
 import '@mantine/notifications/styles.css'
+import '@mantine/charts/styles.css'
 import './app/app.css'
 import { createTheme, MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'

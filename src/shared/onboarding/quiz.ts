@@ -100,11 +100,9 @@ function question(
   random: () => number,
 ): QuizQuestion | null {
   if (wrong.length < 2) return null
-  const options = shuffle(
-    [answer, ...wrong].map((text, index) => ({ id: String.fromCharCode(97 + index), text })),
-    random,
-  )
-  return { ...base, options, correctId: 'a' }
+  // Ids follow the shuffled order, so an option's id says nothing about whether it is right.
+  const options = shuffle([answer, ...wrong], random).map((text, index) => ({ id: String.fromCharCode(97 + index), text }))
+  return { ...base, options, correctId: options.find((o) => o.text === answer)!.id }
 }
 
 export interface GenerateOptions {

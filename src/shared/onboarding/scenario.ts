@@ -138,9 +138,14 @@ export function scorePractice(scenario: Scenario, ids: ScenarioIds, transcript: 
   add('outcome', draft.outcome.kind === scenario.expect.outcome, phaseCard('act'), { expected: scenario.expect.outcome })
 
   if (scenario.expect.outcome !== 'resolved') {
+    // A refused call promises through the refusal's next step (who does what, by which date); the call
+    // screen has no separate promise for it.
+    const step = draft.outcome.kind === 'refused' ? transcript.refusal?.parts.nextStep : undefined
     const promiseText = draft.promise.text.trim()
-    const vague = promiseText ? checker.check(promiseText, transcript.language).issues.some((i) => i.kind === 'vague') : true
-    add('promise', draft.promise.dueAt !== null && promiseText !== '' && !vague, phaseCard('expectation'))
+    const concrete = step
+      ? step.date !== '' && step.who.trim() !== '' && step.what.trim() !== ''
+      : draft.promise.dueAt !== null && promiseText !== '' && !checker.check(promiseText, transcript.language).issues.some((i) => i.kind === 'vague')
+    add('promise', concrete, phaseCard('expectation'))
   }
 
   if (scenario.expect.outcome === 'refused') {

@@ -46,8 +46,9 @@ import { scenarioSchema } from '../onboarding/scenario'
  *   reference must exist in the pack, and every question key (expected or answered) must be a question of the
  *   pack's flow for the expected category. A wrong reference is reported with its path, e.g.
  *   `scenarios.2.expect.rule`.
- * A pack without a `scenarios` key says nothing about them. The console does not keep scenarios in its
- * database, so a pack it exports has no `scenarios` key.
+ * A pack without a `scenarios` key says nothing about them. The console keeps the scenarios of the pack it
+ * was filled from (table `practice_scenarios`); applying a team pack later does not change them yet, and a
+ * pack it exports has no `scenarios` key.
  */
 export const PACK_FORMAT = 'servicedesk-console/knowledge-pack'
 export const PACK_FORMAT_VERSION = 1

@@ -124,6 +124,43 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
     return { batchId: (await demo.runtime.handlers['export:batch']({ targetId: (await fileTarget(demo, 'Tweede map')).id, callIds: [callId] })).batchId }
   },
   'export:render': async (demo) => ({ callId: (await exportedCall(demo)).callId, format: 'eml' }),
+  'learners:list': {},
+  'learners:save': { name: 'Noor Bakker' },
+  'learners:delete': async ({ runtime }) => ({ id: (await runtime.handlers['learners:save']({ name: 'Stagiair' })).id }),
+  'learning:path': async (demo) => ({ learnerId: await learnerId(demo) }),
+  'learning:mark': async (demo) => ({ learnerId: await learnerId(demo), itemId: (await pathItems(demo))[0]!.id, done: true }),
+  'learning:item-save': { values: { title: 'Meeluisteren met een collega', body: 'Een ochtend aan de telefoon.', required: true } },
+  'learning:require': async (demo) => ({ id: (await pathItems(demo))[0]!.id, required: true }),
+  'learning:reorder': async (demo) => ({ ids: (await pathItems(demo)).map((i) => i.id).reverse() }),
+  'learning:item-delete': async ({ runtime }) => ({ id: (await runtime.handlers['learning:item-save']({ values: { title: 'Rondleiding', body: '', required: false } })).id }),
+  'quiz:next': async (demo) => ({ learnerId: await learnerId(demo), topic: 'rules', count: 3 }),
+  'quiz:answer': async (demo) => {
+    const id = await learnerId(demo)
+    const [question] = (await demo.runtime.handlers['quiz:next']({ learnerId: id, count: 1 })).questions
+    return { learnerId: id, questionId: question!.id, optionId: question!.options[0]!.id }
+  },
+  'learning:progress': async (demo) => ({ learnerId: await learnerId(demo) }),
+  'learning:overview': {},
+  'practice:scenarios': {},
+  'practice:start': async (demo) => ({ learnerId: await learnerId(demo), scenarioKey: 'password-reset-identity' }),
+  'practice:get': async (demo) => ({ id: (await practiceRun(demo)).id }),
+  'practice:save': async (demo) => ({ id: (await practiceRun(demo)).id, draft: { phase: 'explore' }, questionOrder: ['verify-identity'] }),
+  'practice:refusal': async (demo) => ({ id: (await practiceRun(demo)).id, parts: { request: 'beheerrechten', reason: 'Zo blijft de laptop veilig.' } }),
+  'practice:finish': async (demo) => ({ id: (await practiceRun(demo)).id, draft: { phase: 'close' }, questionOrder: [] }),
+}
+
+/** A practice call just started by the agent's own profile. */
+async function practiceRun(demo: ReturnType<typeof demoRuntime>) {
+  return demo.runtime.handlers['practice:start']({ learnerId: await learnerId(demo), scenarioKey: 'admin-rights-measuring-tool' })
+}
+
+/** The agent's own learner profile (a fresh console has exactly one). */
+async function learnerId({ runtime }: ReturnType<typeof demoRuntime>) {
+  return (await runtime.handlers['learners:list']({}))[0]!.id
+}
+
+async function pathItems(demo: ReturnType<typeof demoRuntime>) {
+  return (await demo.runtime.handlers['learning:path']({ learnerId: await learnerId(demo) })).items
 }
 
 /** A file target in a temporary folder (no worker runs in these runtimes, so nothing is written). */

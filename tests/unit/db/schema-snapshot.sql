@@ -34,6 +34,12 @@ CREATE UNIQUE INDEX `holidays_date_unique` ON `holidays` (`date`);
 
 CREATE UNIQUE INDEX `jargon_terms_term_unique` ON `jargon_terms` (`term`);
 
+CREATE UNIQUE INDEX `learners_name_unique` ON `learners` (`name`);
+
+CREATE INDEX `learning_items_position_idx` ON `learning_items` (`position`);
+
+CREATE INDEX `learning_items_ref_idx` ON `learning_items` (`kind`,`ref_id`);
+
 CREATE UNIQUE INDEX `outbox_call_target_unique` ON `outbox` (`call_id`,`target_id`);
 
 CREATE INDEX `outbox_due_idx` ON `outbox` (`status`,`next_attempt_at`);
@@ -42,6 +48,10 @@ CREATE INDEX `people_department_idx` ON `people` (`department_id`);
 
 CREATE INDEX `person_phones_person_idx` ON `person_phones` (`person_id`);
 
+CREATE INDEX `practice_runs_learner_idx` ON `practice_runs` (`learner_id`,`started_at`);
+
+CREATE UNIQUE INDEX `practice_scenarios_key_unique` ON `practice_scenarios` (`key`);
+
 CREATE UNIQUE INDEX `priority_targets_priority_unique` ON `priority_targets` (`priority`);
 
 CREATE UNIQUE INDEX `private_notes_target_unique` ON `private_notes` (`target_type`,`target_id`);
@@ -49,6 +59,10 @@ CREATE UNIQUE INDEX `private_notes_target_unique` ON `private_notes` (`target_ty
 CREATE INDEX `promises_call_idx` ON `promises` (`call_id`);
 
 CREATE INDEX `promises_status_due_idx` ON `promises` (`status`,`due_at`);
+
+CREATE INDEX `quiz_answers_learner_idx` ON `quiz_answers` (`learner_id`,`answered_at`);
+
+CREATE INDEX `quiz_reviews_due_idx` ON `quiz_reviews` (`learner_id`,`due_at`);
 
 CREATE INDEX `refusals_call_idx` ON `refusals` (`call_id`);
 
@@ -215,6 +229,34 @@ CREATE TABLE `jargon_terms` (
 	`updated_at` text NOT NULL
 );
 
+CREATE TABLE `learners` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `learning_items` (
+	`id` text PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL,
+	`ref_id` text,
+	`title` text DEFAULT '' NOT NULL,
+	`body` text DEFAULT '' NOT NULL,
+	`position` integer NOT NULL,
+	`required` integer DEFAULT false NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
+CREATE TABLE `learning_progress` (
+	`learner_id` text NOT NULL,
+	`item_id` text NOT NULL,
+	`done_at` text NOT NULL,
+	PRIMARY KEY(`learner_id`, `item_id`),
+	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`item_id`) REFERENCES `learning_items`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
 CREATE TABLE `outbox` (
 	`id` text PRIMARY KEY NOT NULL,
 	`call_id` text NOT NULL,
@@ -259,6 +301,31 @@ CREATE TABLE `person_phones` (
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
+CREATE TABLE `practice_runs` (
+	`id` text PRIMARY KEY NOT NULL,
+	`learner_id` text NOT NULL,
+	`scenario_key` text NOT NULL,
+	`draft` text NOT NULL,
+	`question_order` text DEFAULT '[]' NOT NULL,
+	`refusal` text,
+	`started_at` text NOT NULL,
+	`finished_at` text,
+	`score` integer,
+	`result` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE TABLE `practice_scenarios` (
+	`id` text PRIMARY KEY NOT NULL,
+	`key` text NOT NULL,
+	`language` text NOT NULL,
+	`data` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL
+);
+
 CREATE TABLE `priority_targets` (
 	`id` text PRIMARY KEY NOT NULL,
 	`priority` text NOT NULL,
@@ -294,6 +361,26 @@ CREATE TABLE `promises` (
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`caller_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
+);
+
+CREATE TABLE `quiz_answers` (
+	`id` text PRIMARY KEY NOT NULL,
+	`learner_id` text NOT NULL,
+	`question_id` text NOT NULL,
+	`topic` text NOT NULL,
+	`correct` integer NOT NULL,
+	`answered_at` text NOT NULL,
+	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade
+);
+
+CREATE TABLE `quiz_reviews` (
+	`learner_id` text NOT NULL,
+	`question_id` text NOT NULL,
+	`topic` text NOT NULL,
+	`due_at` text NOT NULL,
+	`state` text NOT NULL,
+	PRIMARY KEY(`learner_id`, `question_id`),
+	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade
 );
 
 CREATE TABLE `refusals` (

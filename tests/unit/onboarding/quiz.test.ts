@@ -60,6 +60,12 @@ describe.each(['nl', 'en'] as const)('a quiz generated from the %s demo organisa
     }
   })
 
+  it('puts the right answer in every position, so neither its place nor its id gives it away', () => {
+    const positions = new Set(questions.map((q) => q.options.findIndex((o) => o.id === q.correctId)))
+    expect(positions).toEqual(new Set([0, 1, 2, 3]))
+    expect(new Set(questions.map((q) => q.correctId))).toEqual(new Set(['a', 'b', 'c', 'd']))
+  })
+
   it('gives ids that stay the same for the same data, whatever the shuffle', () => {
     const again = quizOf(language, 99).questions
     expect(again.map((q) => q.id)).toEqual(questions.map((q) => q.id))

@@ -93,7 +93,7 @@ describe('scoring a practice call', () => {
       promise: { ...poor.draft.promise, dueAt: null, text: 'We gaan ermee aan de slag via de VPN.' },
     }
     poor.questionOrder = ['rights', 'which-resource']
-    poor.refusal = { ...poor.refusal!, status: 'draft', parts: { ...poor.refusal!.parts, alternatives: [] } }
+    poor.refusal = { ...poor.refusal!, status: 'draft', parts: { ...poor.refusal!.parts, alternatives: [], nextStep: { who: 'Ik', what: 'kijk ernaar', date: '', time: '' } } }
     const result = scorePractice(scenario, ids, poor, checker)
     const improve = Object.fromEntries(result.improvements.map((i) => [i.key, i]))
     expect(Object.keys(improve).sort()).toEqual(['caller-identified', 'department-context', 'plain-language', 'priority', 'promise', 'questions', 'read-back', 'refusal'])

@@ -22,7 +22,9 @@ import { DepartmentRoutes } from '../features/departments/DepartmentRoutes'
 import { OutboxPage } from '../features/export/OutboxPage'
 import { GlossaryRoutes } from '../features/glossary/GlossaryRoutes'
 import { JargonRoutes } from '../features/jargon/JargonRoutes'
+import { OnboardingRoutes } from '../features/onboarding/OnboardingRoutes'
 import { PeopleRoutes } from '../features/people/PeopleRoutes'
+import { PracticeRoutes } from '../features/practice/PracticeRoutes'
 import { PromiseAlerts } from '../features/promises/PromiseAlerts'
 import { PromisesPage } from '../features/promises/PromisesPage'
 import { RefusalRoutes } from '../features/refusal/RefusalRoutes'
@@ -121,6 +123,8 @@ const navigation = [
   { path: '/articles', label: 'nav.articles' },
   { path: '/glossary', label: 'nav.glossary' },
   { path: '/jargon', label: 'jargon.nav' },
+  { path: '/learn', label: 'onboarding.nav' },
+  { path: '/learn/practice', label: 'practice.nav' },
   { path: '/transfer', label: 'nav.transfer' },
   { path: '/settings', label: 'nav.settings' },
 ] as const
@@ -203,6 +207,8 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
             <Route path="/articles/*" element={<ArticleRoutes />} />
             <Route path="/glossary/*" element={<GlossaryRoutes />} />
             <Route path="/jargon/*" element={<JargonRoutes />} />
+            <Route path="/learn/practice/*" element={<PracticeRoutes />} />
+            <Route path="/learn/*" element={<OnboardingRoutes />} />
             <Route path="/transfer/*" element={<TransferPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/departments" replace />} />

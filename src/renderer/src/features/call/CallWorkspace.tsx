@@ -1,5 +1,5 @@
 import { Alert, Anchor, Grid, Skeleton, Stack } from '@mantine/core'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/contract'
@@ -38,6 +38,21 @@ type Meta = Pick<CallRecord, 'startedAt' | 'endedAt' | 'heldAt' | 'status'>
 const retryable = (error: unknown): boolean => !(error instanceof ApiError && ['conflict', 'not-found', 'invalid-input'].includes(error.data.code))
 const reasonOf = (error: unknown): string => (error instanceof ApiError ? error.data.code : 'unavailable')
 
+/**
+ * A practice call (onboarding) in the same workspace: its draft is saved and finished through these
+ * instead of the calls:* channels, so it never becomes a real call; there is no phone to hold or hang up.
+ */
+export interface PracticeCallMode {
+  saveDraft: (draft: CallDraft) => Promise<unknown>
+  /** Scores the call; the practice screen then shows the result. */
+  finish: (draft: CallDraft) => Promise<void>
+  /** Every change as typed: the practice screen follows the phase and the questions answered. */
+  onDraft: (draft: CallDraft) => void
+  header: (saveState: AutosaveState) => ReactNode
+  /** In place of the refusal builder's link on a refused call. */
+  refusal: (notesEmpty: boolean, onSpoken: (spoken: string) => void) => ReactNode
+}
+
 /** True from the frame after the first one: what is needed first is drawn first. */
 function useAfterFirstFrame(): boolean {
   const [ready, setReady] = useState(false)
@@ -57,12 +72,14 @@ export function CallWorkspace({
   initialDepartment,
   flows,
   solutions,
+  practice,
 }: {
   initial: CallRecord
   /** The caller's department as loaded with the call, so a screen pop shows it at once. */
   initialDepartment: DepartmentDetail | null
   flows: QuestionFlow[]
   solutions: Solutions
+  practice?: PracticeCallMode
 }) {
   const { t, i18n } = useTranslation()
   const settings = useSettings()
@@ -73,7 +90,13 @@ export function CallWorkspace({
   const [gone, setGone] = useState(false)
   const [saveState, setSaveState] = useState<AutosaveState>({ status: 'idle' })
   const [autosaver] = useState(
-    () => new Autosaver<CallDraft>({ save: (d) => call('calls:save-draft', { id, draft: d }), onState: setSaveState, shouldRetry: retryable, describe: reasonOf }),
+    () =>
+      new Autosaver<CallDraft>({
+        save: (d) => (practice ? practice.saveDraft(d) : call('calls:save-draft', { id, draft: d })),
+        onState: setSaveState,
+        shouldRetry: retryable,
+        describe: reasonOf,
+      }),
   )
   const update: UpdateDraft = useCallback((change) => setDraft((d) => change(d)), [])
 
@@ -120,11 +143,14 @@ export function CallWorkspace({
     }
   }, [autosaver])
 
+  const onDraft = practice?.onDraft
+  useEffect(() => onDraft?.(effective), [effective, onDraft])
+
   // The phone system (or another window) ended, held or finished the call: take over those facts only.
   useEffect(
     () =>
       on('calls:changed', ({ ids }) => {
-        if (!ids.includes(id)) return
+        if (!ids.includes(id) || practice) return
         call('calls:get', { id }).then(
           (r) => {
             setMeta({ startedAt: r.startedAt, endedAt: r.endedAt, heldAt: r.heldAt, status: r.status })
@@ -141,7 +167,7 @@ export function CallWorkspace({
           },
         )
       }),
-    [id, autosaver],
+    [id, autosaver, practice],
   )
 
   const setPhase = useCallback((phase: PhaseId) => update((d) => ({ ...d, phase })), [update])
@@ -164,6 +190,19 @@ export function CallWorkspace({
     },
     [autosaver],
   )
+  // A practice call is scored instead of finished; typing goes on being saved if scoring fails.
+  const finishPractice = useCallback(
+    async (d: CallDraft) => {
+      await autosaver.stop()
+      try {
+        await practice?.finish(d)
+      } catch (error) {
+        autosaver.resume()
+        throw error
+      }
+    },
+    [autosaver, practice],
+  )
 
   if (gone) {
     return (
@@ -183,7 +222,11 @@ export function CallWorkspace({
   }
   return (
     <Stack gap="md">
-      <CallHeader id={id} meta={meta} onMeta={setMeta} saveState={saveState} autosaver={autosaver} onHelp={shortcuts.toggleHelp} />
+      {practice ? (
+        practice.header(saveState)
+      ) : (
+        <CallHeader id={id} meta={meta} onMeta={setMeta} saveState={saveState} autosaver={autosaver} onHelp={shortcuts.toggleHelp} />
+      )}
       {shortcuts.help}
       <PhaseRail phase={draft.phase} onPhase={setPhase} language={language} />
       <Grid gap="md" align="flex-start">
@@ -196,16 +239,31 @@ export function CallWorkspace({
             <GuidedQuestions draft={effective} update={update} flows={flows} />
             <ReadBackPanel draft={effective} update={update} flow={flow} language={language} />
             <PriorityPanel draft={effective} update={update} suggestion={suggestion} errorFor={errorFor} />
-            <OutcomePanel draft={effective} update={update} department={department} solutions={solutions} errorFor={errorFor} />
-            <FinishPanel id={id} draft={effective} autosaver={autosaver} problems={problems} onFinished={onFinished} onAttempt={() => setAttempted(true)} />
+            <OutcomePanel
+              draft={effective}
+              update={update}
+              department={department}
+              solutions={solutions}
+              errorFor={errorFor}
+              refusal={practice?.refusal}
+            />
+            <FinishPanel
+              id={id}
+              draft={effective}
+              autosaver={autosaver}
+              problems={problems}
+              onFinished={onFinished}
+              onAttempt={() => setAttempted(true)}
+              {...(practice ? { submit: finishPractice } : {})}
+            />
           </Stack>
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <CallerPanel callId={id} draft={effective} update={update} errorFor={errorFor} />
+            <CallerPanel callId={id} draft={effective} update={update} errorFor={errorFor} canSaveAsPerson={!practice} />
             {department && <DepartmentCard department={department} applicationId={draft.applicationId} />}
-            {draft.caller.personId && <EarlierCalls personId={draft.caller.personId} callId={id} />}
+            {draft.caller.personId && !practice && <EarlierCalls personId={draft.caller.personId} callId={id} />}
           </Stack>
         </Grid.Col>
       </Grid>

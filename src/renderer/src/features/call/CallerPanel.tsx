@@ -16,7 +16,14 @@ import { Marked } from './ArticleSuggestions'
 import type { UpdateDraft } from './call-draft'
 import { useLoaded } from './use-loaded'
 
-type Props = { callId: string; draft: CallDraft; update: UpdateDraft; errorFor: (field: string) => string | undefined }
+type Props = {
+  callId: string
+  draft: CallDraft
+  update: UpdateDraft
+  errorFor: (field: string) => string | undefined
+  /** False on a practice call: the new person would be real knowledge, and the way back is to a real call. */
+  canSaveAsPerson?: boolean
+}
 
 /** The new-person form, prefilled with what was noted about an unknown caller; saving returns to the call. */
 function newPersonQuery(callId: string, caller: CallDraft['caller'], departmentId: string | null): string {
@@ -146,7 +153,7 @@ function KnownCaller({ person, onOther }: { person: PersonDetail; onOther: () =>
 }
 
 /** Who is calling: a person from the knowledge base, or an unknown caller written down as they say it. */
-export function CallerPanel({ callId, draft, update, errorFor }: Props) {
+export function CallerPanel({ callId, draft, update, errorFor, canSaveAsPerson = true }: Props) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const settings = useSettings()
@@ -189,9 +196,11 @@ export function CallerPanel({ callId, draft, update, errorFor }: Props) {
             <TextInput label={t('call.caller.phone')} maxLength={64} value={caller.phone} onChange={(e) => setCaller({ phone: e.currentTarget.value })} />
             <TextInput label={t('call.caller.email')} type="email" maxLength={200} value={caller.email} onChange={(e) => setCaller({ email: e.currentTarget.value })} />
           </Group>
-          <Button size="xs" variant="light" w="fit-content" disabled={!caller.name.trim()} onClick={() => void navigate(`/people/new?${newPersonQuery(callId, caller, draft.departmentId)}`)}>
-            {t('call.caller.saveAsPerson')}
-          </Button>
+          {canSaveAsPerson && (
+            <Button size="xs" variant="light" w="fit-content" disabled={!caller.name.trim()} onClick={() => void navigate(`/people/new?${newPersonQuery(callId, caller, draft.departmentId)}`)}>
+              {t('call.caller.saveAsPerson')}
+            </Button>
+          )}
         </Stack>
       )}
       {shown?.notes && (

@@ -18,12 +18,14 @@ type Props = {
   problems: FinishProblem[]
   onFinished: (record: CallRecord) => void | Promise<void>
   onAttempt: () => void
+  /** A practice call is finished (scored) here instead of through calls:finish. */
+  submit?: (draft: CallDraft) => Promise<void>
 }
 
 const focusProblem = (field: string) => focusId(problemTargets[field] ?? '') || (field === 'caller.name' && focusId('call-caller-name'))
 
 /** What is still missing, live; then Finish. A refused finish puts each problem at its field and keeps everything typed. */
-export function FinishPanel({ id, draft, autosaver, problems, onFinished, onAttempt }: Props) {
+export function FinishPanel({ id, draft, autosaver, problems, onFinished, onAttempt, submit }: Props) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
@@ -33,7 +35,8 @@ export function FinishPanel({ id, draft, autosaver, problems, onFinished, onAtte
     onAttempt()
     try {
       await autosaver.flush()
-      await onFinished(await call('calls:finish', { id, draft }))
+      if (submit) await submit(draft)
+      else await onFinished(await call('calls:finish', { id, draft }))
     } catch (e) {
       const apiError = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) })
       const fields = (apiError.data.issues ?? []).map((i) => problemField(i.field)).filter((f) => f in problemTargets)

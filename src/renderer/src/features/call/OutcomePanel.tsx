@@ -1,5 +1,5 @@
 import { Button, Group, Input, SegmentedControl, Text, Textarea, TextInput } from '@mantine/core'
-import { useCallback } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/contract'
@@ -20,10 +20,12 @@ type Props = {
   department: DepartmentDetail | null
   solutions: Solutions
   errorFor: (field: string) => string | undefined
+  /** A practice call's own refusal form, in place of the refusal builder's link. */
+  refusal?: ((notesEmpty: boolean, onSpoken: (spoken: string) => void) => ReactNode) | undefined
 }
 
 /** How the call ends: resolved, handed over, refused or a callback (with the promise made), with notes; standard solutions in one click. */
-export function OutcomePanel({ draft, update, department, solutions, errorFor }: Props) {
+export function OutcomePanel({ draft, update, department, solutions, errorFor, refusal }: Props) {
   const settings = useSettings()
   const { t } = useTranslation()
   const outcome = draft.outcome
@@ -91,7 +93,8 @@ export function OutcomePanel({ draft, update, department, solutions, errorFor }:
           error={errorFor('outcome.resolverGroup')}
         />
       )}
-      {outcome.kind === 'refused' && callId && <CallRefusal callId={callId} notesEmpty={outcome.notes.trim() === ''} onSpoken={fillNotes} />}
+      {outcome.kind === 'refused' && refusal?.(outcome.notes.trim() === '', fillNotes)}
+      {outcome.kind === 'refused' && !refusal && callId && <CallRefusal callId={callId} notesEmpty={outcome.notes.trim() === ''} onSpoken={fillNotes} />}
       {(outcome.kind === 'callback' || outcome.kind === 'handed-over') && <PromisePanel draft={draft} update={update} errorFor={errorFor} />}
       <Textarea
         id="call-outcome-notes"

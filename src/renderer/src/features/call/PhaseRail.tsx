@@ -7,7 +7,7 @@ import { useSettings } from '../../components/settings-context'
 
 const tipsKey = 'sdc-call-tips'
 
-function CardBody({ card }: { card: PromptCard }) {
+export function CardBody({ card }: { card: PromptCard }) {
   const { t } = useTranslation()
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

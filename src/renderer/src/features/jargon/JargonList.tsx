@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useJargon } from './use-jargon'
@@ -12,7 +12,9 @@ type Entry = ChannelOutput<'jargon:list'>[number]
 export function JargonList() {
   const { t } = useTranslation()
   const [terms, reload] = useJargon()
-  const [query, setQuery] = useState('')
+  // `?q=` opens the list on one term (the onboarding quiz's "Read about it").
+  const [searchParams] = useSearchParams()
+  const [query, setQuery] = useState(() => searchParams.get('q') ?? '')
   const needle = query.trim().toLocaleLowerCase()
   const matches = (e: Entry) =>
     !needle || [e.term, ...e.aliases, e.plain.nl, e.plain.en, t(`jargon.categories.${e.category}`)].some((text) => text.toLocaleLowerCase().includes(needle))
