@@ -183,6 +183,8 @@ export function createHandlers({ database, events, status, credentials, phoneSta
     'learning:overview': async () => learningOverview(db),
     'quiz:next': async (input) => quiz.next(input),
     'quiz:answer': async (input) => quiz.answer(input),
+    'quiz:card': async (input) => quiz.card(input),
+    'quiz:grade': async (input) => quiz.grade(input),
     'practice:scenarios': async () => listScenarios(db),
     'practice:start': async (input) => startRun(db, input),
     'practice:get': async ({ id }) => getRun(db, id),

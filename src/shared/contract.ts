@@ -44,6 +44,9 @@ import {
   learningPathSchema,
   quizAnswerInputSchema,
   quizAnswerResultSchema,
+  quizCardBackSchema,
+  quizCardInputSchema,
+  quizGradeInputSchema,
   quizNextInputSchema,
   quizNextSchema,
 } from './onboarding/records'
@@ -245,6 +248,10 @@ export const channels = {
   'quiz:next': { input: quizNextInputSchema, output: quizNextSchema },
   /** Records an answer (right or wrong) and schedules the question's next repetition. */
   'quiz:answer': { input: quizAnswerInputSchema, output: quizAnswerResultSchema },
+  /** Flashcards: a card's back (the right answer and what to read), recording nothing. */
+  'quiz:card': { input: quizCardInputSchema, output: quizCardBackSchema },
+  /** Flashcards: the learner knew it or not; recorded and scheduled like a quiz answer. */
+  'quiz:grade': { input: quizGradeInputSchema, output: quizAnswerResultSchema },
   /** One learner's progress: path, quiz accuracy by topic, practice scores over time. */
   'learning:progress': { input: z.object({ learnerId: idSchema }).strict(), output: learnerProgressSchema },
   /** The team lead's overview: every learner's progress. */

@@ -29,7 +29,11 @@ test('a learner runs a practice call to the end with the real call screen, sees 
   await new ConsolePage(page).ready()
   const callsBefore = await api(app, 'calls:list', {})
   const outboxBefore = await api(app, 'export:outbox', {})
-  const learner = (await api(app, 'learners:list', {}))[0]!
+  // A new colleague's own profile, chosen on the learn page (the console remembers the choice).
+  const learner = await api(app, 'learners:save', { name: 'Noor Jansen' })
+  await page.evaluate((id) => window.localStorage.setItem('sdc-learner', id), learner.id)
+  await page.reload()
+  await new ConsolePage(page).ready()
 
   // The scenarios, with their briefing and the caller's mood.
   await page.getByRole('navigation').getByRole('link', { name: 'Oefenen', exact: true }).click()

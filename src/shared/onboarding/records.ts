@@ -80,6 +80,15 @@ export const quizAnswerResultSchema = z.object({
   nextDueAt: z.string(),
 })
 
+/** Flashcards: the same questions and the same memory per question, practised by recalling the answer. */
+export const quizCardInputSchema = z.object({ learnerId: idSchema, questionId: z.string().min(1) }).strict()
+
+/** The back of the card: the right answer in the knowledge base's words, and what to read about it. */
+export const quizCardBackSchema = z.object({ answer: z.string(), card: quizCardSchema })
+
+/** The learner's own verdict after seeing the back: knew it (recorded as right) or not (wrong). */
+export const quizGradeInputSchema = z.object({ learnerId: idSchema, questionId: z.string().min(1), knew: z.boolean() }).strict()
+
 export const practiceSummarySchema = z.object({ id: idSchema, scenarioKey: z.string(), title: z.string(), finishedAt: z.string(), score: z.number().int() })
 
 export const learnerProgressSchema = z.object({

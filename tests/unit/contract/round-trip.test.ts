@@ -139,6 +139,14 @@ const sampleInputs: { [C in Channel]: ChannelInput<C> | ((r: ReturnType<typeof d
     const [question] = (await demo.runtime.handlers['quiz:next']({ learnerId: id, count: 1 })).questions
     return { learnerId: id, questionId: question!.id, optionId: question!.options[0]!.id }
   },
+  'quiz:card': async (demo) => {
+    const id = await learnerId(demo)
+    return { learnerId: id, questionId: (await demo.runtime.handlers['quiz:next']({ learnerId: id, count: 1 })).questions[0]!.id }
+  },
+  'quiz:grade': async (demo) => {
+    const id = await learnerId(demo)
+    return { learnerId: id, questionId: (await demo.runtime.handlers['quiz:next']({ learnerId: id, count: 1 })).questions[0]!.id, knew: false }
+  },
   'learning:progress': async (demo) => ({ learnerId: await learnerId(demo) }),
   'learning:overview': {},
   'practice:scenarios': {},

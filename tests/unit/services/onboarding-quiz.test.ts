@@ -141,3 +141,85 @@ describe('quiz:answer', () => {
     expect((await h['quiz:next']({ learnerId: me.id, topic: 'words', count: 1 })).unseen).toBe(before + 1)
   })
 })
+
+describe('flashcards: quiz:card and quiz:grade', () => {
+  it('turning a card shows the right answer in the knowledge base’s words, and records nothing', async () => {
+    const { h, me } = await setup()
+    const jargon = await h['quiz:next']({ learnerId: me.id, topic: 'jargon', count: 3 })
+    const lexicon = await h['jargon:list']({})
+    for (const q of jargon.questions) {
+      const back = await h['quiz:card']({ learnerId: me.id, questionId: q.id })
+      // Checked against the lexicon itself, not against the quiz: the back is the term's plain word.
+      const term = lexicon.find((e) => e.term === q.prompt.params.term)!
+      expect(back.answer).toBe(term.plain.nl)
+      expect(back.card).toEqual({ kind: 'jargon', key: term.term })
+      expect(q.options.map((o) => o.text)).toContain(back.answer)
+    }
+    // The same answer the quiz marks right (option ids are the same for everyone).
+    const [q] = (await h['quiz:next']({ learnerId: me.id, topic: 'rules', count: 1 })).questions
+    const back = await h['quiz:card']({ learnerId: me.id, questionId: q!.id })
+    const oracle = await h['learners:save']({ name: 'Oracle' })
+    const { correctId } = await h['quiz:answer']({ learnerId: oracle.id, questionId: q!.id, optionId: q!.options[0]!.id })
+    expect(q!.options.find((o) => o.id === correctId)!.text).toBe(back.answer)
+
+    expect((await h['learning:progress']({ learnerId: me.id })).quiz.answered).toBe(0)
+    const after = await h['quiz:next']({ learnerId: me.id, topic: 'jargon', count: 3 })
+    expect(after).toMatchObject({ due: 0, unseen: jargon.unseen })
+    expect(after.questions.map((x) => x.id)).toEqual(jargon.questions.map((x) => x.id))
+  })
+
+  it('grading records the answer under its topic and schedules it: not known comes back soon, known later', async () => {
+    const { h, me, quiz, later, now } = await setup()
+    const [knownQ, unknownQ] = quiz.next({ learnerId: me.id, topic: 'departments', count: 2 }).questions
+    const gradedAt = now().getTime()
+    const known = quiz.grade({ learnerId: me.id, questionId: knownQ!.id, knew: true })
+    const unknown = quiz.grade({ learnerId: me.id, questionId: unknownQ!.id, knew: false })
+    expect(known.correct).toBe(true)
+    expect(unknown.correct).toBe(false)
+    // The result names the right option, as quiz:answer does, and the card to read.
+    expect(unknownQ!.options.find((o) => o.id === unknown.correctId)!.text).toBe(quiz.card({ learnerId: me.id, questionId: unknownQ!.id }).answer)
+    expect(unknown.card.kind).toBe('department')
+    expect(new Date(unknown.nextDueAt).getTime() - gradedAt).toBeLessThanOrEqual(5 * minute)
+    expect(new Date(known.nextDueAt).getTime()).toBeGreaterThan(new Date(unknown.nextDueAt).getTime())
+
+    const progress = await h['learning:progress']({ learnerId: me.id })
+    expect(progress.quiz).toMatchObject({ answered: 2, correct: 1 })
+    expect(progress.quiz.byTopic.find((row) => row.topic === 'departments')).toMatchObject({ answered: 2, correct: 1 })
+
+    later(2 * minute)
+    const soon = quiz.next({ learnerId: me.id, count: 5 })
+    expect(soon.due).toBe(1)
+    expect(soon.questions[0]!.id).toBe(unknownQ!.id)
+    expect(soon.questions.map((q) => q.id)).not.toContain(knownQ!.id)
+  })
+
+  it('a card and a quiz question share one memory: a quiz answer after a known card is scheduled further out', async () => {
+    const { me, quiz, later, now } = await setup()
+    const [q] = quiz.next({ learnerId: me.id, count: 1 }).questions
+    const first = quiz.grade({ learnerId: me.id, questionId: q!.id, knew: true })
+    const firstGap = new Date(first.nextDueAt).getTime() - now().getTime()
+    later(firstGap)
+    expect(quiz.next({ learnerId: me.id, count: 1 })).toMatchObject({ due: 1, questions: [{ id: q!.id }] })
+    const second = quiz.answer({ learnerId: me.id, questionId: q!.id, optionId: first.correctId })
+    expect(second.correct).toBe(true)
+    // A first right answer would get firstGap again; the memory from the card makes it longer.
+    expect(new Date(second.nextDueAt).getTime() - now().getTime()).toBeGreaterThan(firstGap)
+  })
+
+  it('an unknown question or learner is not-found, with the field named, and nothing is recorded', async () => {
+    const { h, me, dispatch } = await setup()
+    for (const [channel, extra] of [
+      ['quiz:card', {}],
+      ['quiz:grade', { knew: true }],
+    ] as const) {
+      const result = await dispatch(channel, { learnerId: me.id, questionId: 'plain-word:no-such-term', ...extra })
+      expect(result.ok || result.error, channel).toMatchObject({ code: 'not-found', issues: [{ field: 'questionId' }] })
+    }
+    const [q] = (await h['quiz:next']({ learnerId: me.id, count: 1 })).questions
+    const stranger = await dispatch('quiz:grade', { learnerId: '00000000-0000-4000-8000-000000000000', questionId: q!.id, knew: true })
+    expect(stranger.ok || stranger.error.code).toBe('not-found')
+    const noVerdict = await dispatch('quiz:grade', { learnerId: me.id, questionId: q!.id })
+    expect(noVerdict.ok || noVerdict.error).toMatchObject({ code: 'invalid-input', issues: [{ field: 'knew' }] })
+    expect((await h['learning:progress']({ learnerId: me.id })).quiz.answered).toBe(0)
+  })
+})

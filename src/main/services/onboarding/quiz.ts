@@ -33,6 +33,11 @@ export interface QuizNext {
   unseen: number
 }
 
+export interface QuizCardBack {
+  answer: string
+  card: QuizQuestion['card']
+}
+
 export interface QuizAnswerResult {
   correct: boolean
   correctId: string
@@ -67,6 +72,8 @@ function buildBank(db: Db): QuestionBank {
   const questions = generateQuiz({ pack, jargon: listJargon(db), language: pack.pack.language })
   return { questions, byId: new Map(questions.map((q) => [q.id, q])) }
 }
+
+const rightOption = (question: QuizQuestion): QuizOption => question.options.find((o) => o.id === question.correctId)!
 
 function isReviewState(value: unknown): value is ReviewState {
   return typeof value === 'object' && value !== null && typeof (value as { due?: unknown }).due === 'string'
@@ -118,35 +125,59 @@ export function createQuiz({ db, events, now = () => new Date() }: QuizDeps) {
     /** Records an answer, right or wrong, and when the question comes back: soon when wrong, later each time it is right. */
     answer(input: { learnerId: string; questionId: string; optionId: string }): QuizAnswerResult {
       getLearner(db, input.learnerId)
-      const question = current().byId.get(input.questionId)
-      if (!question) {
-        throw new AppError('not-found', 'This question no longer exists: the knowledge it was made from has changed. Go on with the next question.', [
-          { field: 'questionId', message: 'no longer exists' },
-        ])
-      }
+      const question = find(input.questionId)
       const chosen = question.options.find((o) => optionId(question, o) === input.optionId)
       if (!chosen) {
         throw new AppError('not-found', 'This answer is not one of the question’s options (any more): the knowledge may have changed. Load the question again.', [
           { field: 'optionId', message: 'not an option of this question' },
         ])
       }
-      const right = question.options.find((o) => o.id === question.correctId)!
-      const correct = chosen === right
-      const at = now()
-      const key = and(eq(t.quizReviews.learnerId, input.learnerId), eq(t.quizReviews.questionId, question.id))
-      const next = db.transaction((tx) => {
-        const stored = tx.select({ state: t.quizReviews.state }).from(t.quizReviews).where(key).get()
-        const state = review(isReviewState(stored?.state) ? stored.state : null, correct, at)
-        tx.insert(t.quizAnswers).values({ learnerId: input.learnerId, questionId: question.id, topic: question.topic, correct, answeredAt: at.toISOString() }).run()
-        const row = { topic: question.topic, dueAt: state.due, state: { ...state } }
-        tx.insert(t.quizReviews)
-          .values({ learnerId: input.learnerId, questionId: question.id, ...row })
-          .onConflictDoUpdate({ target: [t.quizReviews.learnerId, t.quizReviews.questionId], set: row })
-          .run()
-        return state
-      })
-      return { correct, correctId: optionId(question, right), card: question.card, nextDueAt: next.due }
+      return record(input.learnerId, question, chosen === rightOption(question))
     },
+
+    /** A flashcard's back: the right answer and what to read about it. Turning a card over records nothing. */
+    card(input: { learnerId: string; questionId: string }): QuizCardBack {
+      getLearner(db, input.learnerId)
+      const question = find(input.questionId)
+      return { answer: rightOption(question).text, card: question.card }
+    },
+
+    /**
+     * The learner's own verdict on a flashcard, recorded like a quiz answer (knew it = right), so a question
+     * has one memory whether it was practised as a card or in the quiz.
+     */
+    grade(input: { learnerId: string; questionId: string; knew: boolean }): QuizAnswerResult {
+      getLearner(db, input.learnerId)
+      return record(input.learnerId, find(input.questionId), input.knew)
+    },
+  }
+
+  function find(questionId: string): QuizQuestion {
+    const question = current().byId.get(questionId)
+    if (!question) {
+      throw new AppError('not-found', 'This question no longer exists: the knowledge it was made from has changed. Go on with the next question.', [
+        { field: 'questionId', message: 'no longer exists' },
+      ])
+    }
+    return question
+  }
+
+  /** Stores the answer and the question's next repetition in one transaction. */
+  function record(learnerId: string, question: QuizQuestion, correct: boolean): QuizAnswerResult {
+    const at = now()
+    const key = and(eq(t.quizReviews.learnerId, learnerId), eq(t.quizReviews.questionId, question.id))
+    const next = db.transaction((tx) => {
+      const stored = tx.select({ state: t.quizReviews.state }).from(t.quizReviews).where(key).get()
+      const state = review(isReviewState(stored?.state) ? stored.state : null, correct, at)
+      tx.insert(t.quizAnswers).values({ learnerId, questionId: question.id, topic: question.topic, correct, answeredAt: at.toISOString() }).run()
+      const row = { topic: question.topic, dueAt: state.due, state: { ...state } }
+      tx.insert(t.quizReviews)
+        .values({ learnerId, questionId: question.id, ...row })
+        .onConflictDoUpdate({ target: [t.quizReviews.learnerId, t.quizReviews.questionId], set: row })
+        .run()
+      return state
+    })
+    return { correct, correctId: optionId(question, rightOption(question)), card: question.card, nextDueAt: next.due }
   }
 }
 

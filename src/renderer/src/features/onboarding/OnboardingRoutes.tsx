@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Routes, useLocation } from 'react-router'
+import { CardsPage } from './CardsPage'
 import { LearnerPicker } from './LearnerPicker'
 import { LearnerProvider } from './learner-context'
 import { LearnPage } from './LearnPage'
@@ -10,6 +11,7 @@ import { QuizPage } from './QuizPage'
 const sections = [
   { path: '/learn', label: 'onboarding.sections.path' },
   { path: '/learn/quiz', label: 'onboarding.sections.quiz' },
+  { path: '/learn/cards', label: 'onboarding.sections.cards' },
   { path: '/learn/progress', label: 'onboarding.sections.progress' },
 ] as const
 
@@ -40,6 +42,7 @@ export function OnboardingRoutes() {
         <Routes>
           <Route index element={<LearnPage />} />
           <Route path="quiz" element={<QuizPage />} />
+          <Route path="cards" element={<CardsPage />} />
           <Route path="progress" element={<ProgressPage />} />
         </Routes>
       </Stack>
