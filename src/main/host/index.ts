@@ -49,6 +49,7 @@ const host = await startHostServer({
 const screenPop = await phone.start(runtime)
 
 console.log(`Servicedesk Console (browser mode), data in ${dataDir}`)
+console.log('Export targets: secrets are read from environment variables SDC_TARGET_<NAME>_TOKEN (Settings → Export targets names each one)')
 const tokenFrom = process.env.SDC_CTI_TOKEN?.trim() ? 'SDC_CTI_TOKEN' : join(dataDir, PHONE_TOKEN_FILE)
 if (screenPop.listening) console.log(`Screen pop: ${screenPop.url} (token: ${tokenFrom})`)
 else console.error(`Screen pop: not listening (${screenPop.error})`)

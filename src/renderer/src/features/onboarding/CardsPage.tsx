@@ -1,17 +1,16 @@
-import { Badge, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useRef, useState } from 'react'
+import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
-import type { QuizTopic } from '../../../../shared/onboarding/quiz'
-import { quizTopics } from '../../../../shared/onboarding/quiz'
-import { ApiError, call } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useDateFormat } from './date-format'
 import { FlashCard } from './FlashCard'
 import { useLearner } from './learner-context'
 import { useQuestionText } from './QuizQuestion'
 import type { AnswerResult, QuestionView } from './QuizPage'
+import { RoundEmpty, RoundSummary, TopicChooser } from './RoundParts'
 import { asApiError } from './use-path'
+import { useQuizRound } from './use-quiz-round'
 
 interface Graded {
   question: QuestionView
@@ -27,8 +26,6 @@ interface Round {
   graded: Graded[]
 }
 
-type TopicChoice = 'all' | QuizTopic
-
 /**
  * Flashcards on the quiz's questions: recall the answer, turn the card, say whether you knew it. The
  * cards due for repetition come first (the same schedule as the quiz: one memory per question).
@@ -43,25 +40,15 @@ export function CardsPage() {
 function Cards({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation()
   const questionText = useQuestionText()
-  const [topic, setTopic] = useState<TopicChoice>('all')
-  const [round, setRound] = useState<Round | null>(null)
-  const [starting, setStarting] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
+  const { topic, setTopic, round, setRound, starting, error, setError, start, again } = useQuizRound<Round>(learnerId, (next) => ({
+    cards: next.questions,
+    due: next.due,
+    unseen: next.unseen,
+    index: 0,
+    graded: [],
+  }))
   // The back of the card being shown, kept for the round's summary.
   const shown = useRef<string>('')
-
-  const start = async () => {
-    setStarting(true)
-    setError(null)
-    try {
-      const next = await call('quiz:next', { learnerId, count: 10, ...(topic === 'all' ? {} : { topic }) })
-      setRound({ cards: next.questions, due: next.due, unseen: next.unseen, index: 0, graded: [] })
-    } catch (e) {
-      setError(asApiError(e))
-    } finally {
-      setStarting(false)
-    }
-  }
 
   const turn = async (question: QuestionView) => {
     setError(null)
@@ -98,24 +85,15 @@ function Cards({ learnerId }: { learnerId: string }) {
       <Title order={3}>{t('onboarding.cards.title')}</Title>
       <Text c="dimmed">{t('onboarding.cards.intro')}</Text>
       {!round && (
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            <Text size="sm" fw={500} id="cards-topic-label">
-              {t('onboarding.quiz.topic')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="cards-topic-label"
-              value={topic}
-              onChange={(value) => setTopic(value as TopicChoice)}
-              data={(['all', ...quizTopics] as const).map((value) => ({ value, label: t(`onboarding.topics.${value}`) }))}
-              w="fit-content"
-              data-testid="cards-topic"
-            />
-            <Button onClick={() => void start()} loading={starting} w="fit-content">
-              {t('onboarding.cards.start')}
-            </Button>
-          </Stack>
-        </Paper>
+        <TopicChooser
+          labelId="cards-topic-label"
+          testId="cards-topic"
+          topic={topic}
+          onTopic={setTopic}
+          starting={starting}
+          onStart={() => void start()}
+          startLabel={t('onboarding.cards.start')}
+        />
       )}
       {error && <ErrorNotice error={error} />}
       {error?.data.code === 'not-found' && card && (
@@ -123,14 +101,7 @@ function Cards({ learnerId }: { learnerId: string }) {
           {t('onboarding.cards.skip')}
         </Button>
       )}
-      {round && round.cards.length === 0 && (
-        <Stack data-testid="cards-empty">
-          <Text>{t('onboarding.quiz.none')}</Text>
-          <Button variant="default" w="fit-content" onClick={() => setRound(null)}>
-            {t('common.back')}
-          </Button>
-        </Stack>
-      )}
+      {round && round.cards.length === 0 && <RoundEmpty testId="cards-empty" onBack={() => setRound(null)} />}
       {round && card && (
         <>
           <Text size="sm" c="dimmed">
@@ -147,15 +118,7 @@ function Cards({ learnerId }: { learnerId: string }) {
           />
         </>
       )}
-      {round && round.cards.length > 0 && !card && (
-        <CardsSummary
-          graded={round.graded}
-          onAgain={() => {
-            setRound(null)
-            void start()
-          }}
-        />
-      )}
+      {round && round.cards.length > 0 && !card && <CardsSummary graded={round.graded} onAgain={again} />}
     </Stack>
   )
 }
@@ -166,42 +129,32 @@ function CardsSummary({ graded, onAgain }: { graded: Graded[]; onAgain: () => vo
   const questionText = useQuestionText()
   const date = useDateFormat()
   const knew = graded.filter((g) => g.result.correct).length
-  // The last card's buttons are gone: the focus lands on the score, read out first.
-  const score = useRef<HTMLParagraphElement>(null)
-  useEffect(() => score.current?.focus(), [])
   return (
-    <Paper withBorder p="lg" data-testid="cards-summary">
-      <Stack>
-        <Title order={3} size="h4">
-          {t('onboarding.cards.summary.title')}
-        </Title>
-        <Text size="xl" fw={700} data-testid="cards-score" ref={score} tabIndex={-1}>
-          {t('onboarding.cards.summary.score', { knew, total: graded.length })}
-        </Text>
-        <List spacing={8} listStyleType="none">
-          {graded.map((g) => (
-            <List.Item key={g.question.id} data-testid="cards-summary-item" data-knew={g.result.correct}>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Badge color={g.result.correct ? 'teal' : 'red'} variant="light" w={110} style={{ flex: 'none' }}>
-                  {g.result.correct ? t('onboarding.cards.summary.knew') : t('onboarding.cards.summary.didNotKnow')}
-                </Badge>
-                <Stack gap={0}>
-                  <Text size="sm">{questionText(g.question)}</Text>
-                  <Text size="sm" c="dimmed">
-                    {t('onboarding.cards.summary.answer', { answer: g.answer, date: date(g.result.nextDueAt) })}
-                  </Text>
-                </Stack>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-        <Group>
-          <Button onClick={onAgain}>{t('onboarding.cards.summary.again')}</Button>
-          <Button component={Link} to="/learn/progress" variant="default">
-            {t('onboarding.quiz.summary.progress')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <RoundSummary
+      testId="cards-summary"
+      scoreTestId="cards-score"
+      title={t('onboarding.cards.summary.title')}
+      score={t('onboarding.cards.summary.score', { knew, total: graded.length })}
+      againLabel={t('onboarding.cards.summary.again')}
+      onAgain={onAgain}
+    >
+      <List spacing={8} listStyleType="none">
+        {graded.map((g) => (
+          <List.Item key={g.question.id} data-testid="cards-summary-item" data-knew={g.result.correct}>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Badge color={g.result.correct ? 'teal' : 'red'} variant="light" w={110} style={{ flex: 'none' }}>
+                {g.result.correct ? t('onboarding.cards.summary.knew') : t('onboarding.cards.summary.didNotKnow')}
+              </Badge>
+              <Stack gap={0}>
+                <Text size="sm">{questionText(g.question)}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('onboarding.cards.summary.answer', { answer: g.answer, date: date(g.result.nextDueAt) })}
+                </Text>
+              </Stack>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </RoundSummary>
   )
 }

@@ -1,16 +1,15 @@
-import { Button, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import type { QuizTopic } from '../../../../shared/onboarding/quiz'
-import { quizTopics } from '../../../../shared/onboarding/quiz'
 import type { quizAnswerResultSchema, quizQuestionViewSchema } from '../../../../shared/onboarding/records'
-import { ApiError, call } from '../../api'
+import { call } from '../../api'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useLearner } from './learner-context'
 import { QuizQuestion, useQuestionText } from './QuizQuestion'
 import { QuizSummary } from './QuizSummary'
+import { RoundEmpty, TopicChooser } from './RoundParts'
 import { asApiError } from './use-path'
+import { useQuizRound } from './use-quiz-round'
 
 export type QuestionView = z.infer<typeof quizQuestionViewSchema>
 export type AnswerResult = z.infer<typeof quizAnswerResultSchema>
@@ -28,8 +27,6 @@ interface Round {
   answers: Answered[]
 }
 
-type TopicChoice = 'all' | QuizTopic
-
 /** A round of generated questions for the chosen learner: a topic, one question at a time, then the score. */
 export function QuizPage() {
   const { t } = useTranslation()
@@ -41,23 +38,11 @@ export function QuizPage() {
 function Quiz({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation()
   const questionText = useQuestionText()
-  const [topic, setTopic] = useState<TopicChoice>('all')
-  const [round, setRound] = useState<Round | null>(null)
-  const [starting, setStarting] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
-
-  const start = async () => {
-    setStarting(true)
-    setError(null)
-    try {
-      const next = await call('quiz:next', { learnerId, count: 10, ...(topic === 'all' ? {} : { topic }) })
-      setRound({ ...next, index: 0, answers: [] })
-    } catch (e) {
-      setError(asApiError(e))
-    } finally {
-      setStarting(false)
-    }
-  }
+  const { topic, setTopic, round, setRound, starting, error, setError, start, again } = useQuizRound<Round>(learnerId, (next) => ({
+    ...next,
+    index: 0,
+    answers: [],
+  }))
 
   const answer = async (question: QuestionView, optionId: string) => {
     setError(null)
@@ -77,34 +62,18 @@ function Quiz({ learnerId }: { learnerId: string }) {
       <Title order={3}>{t('onboarding.quiz.title')}</Title>
       <Text c="dimmed">{t('onboarding.quiz.intro')}</Text>
       {!round && (
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            <Text size="sm" fw={500} id="quiz-topic-label">
-              {t('onboarding.quiz.topic')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="quiz-topic-label"
-              value={topic}
-              onChange={(value) => setTopic(value as TopicChoice)}
-              data={(['all', ...quizTopics] as const).map((value) => ({ value, label: t(`onboarding.topics.${value}`) }))}
-              w="fit-content"
-              data-testid="quiz-topic"
-            />
-            <Button onClick={() => void start()} loading={starting} w="fit-content">
-              {t('onboarding.quiz.start')}
-            </Button>
-          </Stack>
-        </Paper>
+        <TopicChooser
+          labelId="quiz-topic-label"
+          testId="quiz-topic"
+          topic={topic}
+          onTopic={setTopic}
+          starting={starting}
+          onStart={() => void start()}
+          startLabel={t('onboarding.quiz.start')}
+        />
       )}
       {error && <ErrorNotice error={error} />}
-      {round && round.questions.length === 0 && (
-        <Stack data-testid="quiz-empty">
-          <Text>{t('onboarding.quiz.none')}</Text>
-          <Button variant="default" w="fit-content" onClick={() => setRound(null)}>
-            {t('common.back')}
-          </Button>
-        </Stack>
-      )}
+      {round && round.questions.length === 0 && <RoundEmpty testId="quiz-empty" onBack={() => setRound(null)} />}
       {round && question && (
         <>
           <Text size="sm" c="dimmed">
@@ -122,15 +91,7 @@ function Quiz({ learnerId }: { learnerId: string }) {
           />
         </>
       )}
-      {round && round.questions.length > 0 && !question && (
-        <QuizSummary
-          answers={round.answers}
-          onAgain={() => {
-            setRound(null)
-            void start()
-          }}
-        />
-      )}
+      {round && round.questions.length > 0 && !question && <QuizSummary answers={round.answers} onAgain={again} />}
     </Stack>
   )
 }
