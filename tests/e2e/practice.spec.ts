@@ -44,8 +44,8 @@ test('a learner runs a practice call to the end with the real call screen, sees 
   await expect(scenario).toContainText('bezwaarperiode voor de WOZ')
   await expect(scenario).toContainText('Rustig')
   await scenario.getByRole('button', { name: 'Start dit gesprek' }).click()
-  await expect(page).toHaveURL(/#\/learn\/practice\/[\w-]+$/)
-  const runId = /#\/learn\/practice\/([\w-]+)$/.exec(page.url())![1]!
+  await expect(page).toHaveURL(/#\/practice\/[\w-]+$/)
+  const runId = /#\/practice\/([\w-]+)$/.exec(page.url())![1]!
 
   // The caller opens; the rest comes as the call goes on, or when the trainee asks what the caller says next.
   const lines = page.getByTestId('practice-line')

@@ -124,7 +124,7 @@ const navigation = [
   { path: '/glossary', label: 'nav.glossary' },
   { path: '/jargon', label: 'jargon.nav' },
   { path: '/learn', label: 'onboarding.nav' },
-  { path: '/learn/practice', label: 'practice.nav' },
+  { path: '/practice', label: 'practice.nav' },
   { path: '/transfer', label: 'nav.transfer' },
   { path: '/settings', label: 'nav.settings' },
 ] as const
@@ -207,7 +207,7 @@ function Shell({ settings, onSettings }: { settings: Settings; onSettings: (sett
             <Route path="/articles/*" element={<ArticleRoutes />} />
             <Route path="/glossary/*" element={<GlossaryRoutes />} />
             <Route path="/jargon/*" element={<JargonRoutes />} />
-            <Route path="/learn/practice/*" element={<PracticeRoutes />} />
+            <Route path="/practice/*" element={<PracticeRoutes />} />
             <Route path="/learn/*" element={<OnboardingRoutes />} />
             <Route path="/transfer/*" element={<TransferPage />} />
             <Route path="/settings/*" element={<SettingsPage />} />

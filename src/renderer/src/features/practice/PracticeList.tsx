@@ -26,7 +26,7 @@ export function PracticeList() {
     setError(null)
     try {
       const run = await call('practice:start', { learnerId: learner.id, scenarioKey })
-      void navigate(`/learn/practice/${run.id}`)
+      void navigate(`/practice/${run.id}`)
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }))
       setStarting(null)

@@ -130,7 +130,7 @@ export function PracticeResultView({ run, result }: { run: PracticeRun; result: 
   const again = async () => {
     try {
       const next = await call('practice:start', { learnerId: run.learnerId, scenarioKey: run.scenario.key })
-      void navigate(`/learn/practice/${next.id}`)
+      void navigate(`/practice/${next.id}`)
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }))
     }
@@ -165,7 +165,7 @@ export function PracticeResultView({ run, result }: { run: PracticeRun; result: 
       {error && <ErrorNotice error={error} />}
       <Group>
         <Button onClick={() => void again()}>{t('practice.result.again')}</Button>
-        <Button component={Link} to="/learn/practice" variant="light">
+        <Button component={Link} to="/practice" variant="light">
           {t('practice.result.other')}
         </Button>
         <Button component={Link} to="/learn/progress" variant="subtle">

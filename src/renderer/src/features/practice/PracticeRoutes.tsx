@@ -6,7 +6,7 @@ import { LearnerProvider } from '../onboarding/learner-context'
 import { PracticeList } from './PracticeList'
 import { PracticeRunPage } from './PracticeRunPage'
 
-/** Practice calls (#/learn/practice): the scenarios for the chosen learner, and a run in the call screen. */
+/** Practice calls (#/practice): the scenarios for the chosen learner, and a run in the call screen. */
 export function PracticeRoutes() {
   const { t } = useTranslation()
   return (

@@ -44,7 +44,7 @@ function nextOrder(order: readonly string[], answers: CallDraft['answers']): str
   return added.length === 0 && kept.length === order.length ? (order as string[]) : [...kept, ...added]
 }
 
-/** #/learn/practice/:runId — the caller's lines on the left, the trainee's call screen on the right; the score once finished. */
+/** #/practice/:runId — the caller's lines on the left, the trainee's call screen on the right; the score once finished. */
 export function PracticeRunPage() {
   const { t } = useTranslation()
   const { runId = '' } = useParams()
@@ -53,7 +53,7 @@ export function PracticeRunPage() {
   const failed = loaded.status === 'error' ? loaded : flows.status === 'error' ? flows : null
   return (
     <Stack data-testid="practice-page" data-run-id={runId}>
-      <Anchor component={Link} to="/learn/practice" size="sm">
+      <Anchor component={Link} to="/practice" size="sm">
         ← {t('practice.backToList')}
       </Anchor>
       {failed?.status === 'error' && (
