@@ -1,5 +1,6 @@
-// `npm run screenshots`: the department list, one department page and a call in progress, in Dutch and
-// English, from the built browser host on a fresh demo database. Writes the PNGs next to this file.
+// `npm run screenshots`: the department list, one department page, a call in progress, the outbox after an
+// export and the learning path, in Dutch and English, from the built browser host on a fresh demo database.
+// Writes the PNGs next to this file.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,6 +57,26 @@ async function callInProgress(page, url, language) {
   await page.evaluate(() => globalThis.scrollTo(0, 0))
 }
 
+/** Two finished calls saved as files by a folder target: the outbox shows them sent. */
+async function outboxAfterExport(page, url, language) {
+  const folder = mkdtempSync(join(tmpdir(), 'sdc-shots-export-'))
+  await api(url, 'export:targets:save', { kind: 'file', name: language === 'nl' ? 'Map met notities' : 'Notes folder', config: { folder, format: 'md' } })
+  for (const [number, what] of [
+    ['+31600000106', language === 'nl' ? 'Finix boekt een factuur dubbel' : 'Finix books an invoice twice'],
+    ['+31600000107', language === 'nl' ? 'Printer op de tweede verdieping drukt niet af' : 'Printer on the second floor does not print'],
+  ]) {
+    const call = await api(url, 'calls:start', { number })
+    await api(url, 'calls:finish', {
+      id: call.id,
+      draft: { ...call.draft, intake: { ...call.draft.intake, what }, outcome: { ...call.draft.outcome, kind: 'resolved', notes: what } },
+    })
+  }
+  await page.evaluate(() => (globalThis.location.hash = '#/outbox'))
+  await page.getByTestId('outbox-count-sent').getByText('2').waitFor()
+  await page.evaluate(() => globalThis.scrollTo(0, 0))
+  return folder
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 try {
   for (const [language, department] of [
@@ -74,6 +95,13 @@ try {
       await page.screenshot({ path: join(here, `department-${language}.png`), fullPage: true })
       await callInProgress(page, url, language)
       await page.screenshot({ path: join(here, `call-${language}.png`) })
+      const folder = await outboxAfterExport(page, url, language)
+      await page.screenshot({ path: join(here, `outbox-${language}.png`) })
+      rmSync(folder, { recursive: true, force: true })
+      await page.evaluate(() => (globalThis.location.hash = '#/learn'))
+      await page.getByTestId('learning-path').waitFor()
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(here, `learn-${language}.png`) })
       await page.close()
     } finally {
       stop()
