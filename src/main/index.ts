@@ -80,7 +80,9 @@ if (!app.requestSingleInstanceLock()) {
       if (stopping) return
       stopping = true
       event.preventDefault()
-      void Promise.all([phone.close(), runtime.stop()]).finally(() => app.quit())
+      void Promise.all([phone.close(), runtime.stop()])
+        .catch((error: unknown) => console.error('Quitting:', error))
+        .finally(() => app.quit())
     })
 
     await phone.start(runtime)

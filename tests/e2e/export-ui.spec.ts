@@ -243,9 +243,10 @@ test('batch export sends earlier calls through the outbox, with progress to the 
     await expect(failed.getByTestId('export-problem')).toContainText('requester unknown')
     await expect(failed.getByRole('button', { name: 'Retry sending to Tickets' })).toBeVisible()
 
-    // A second batch over the same calls adds nothing: they are all there already.
+    // A second batch over the same calls leaves the two sent ones alone and tries the refused one again.
     await batch.getByRole('button', { name: 'Start batch export' }).click()
-    await expect(progress).toContainText('0 calls added to the outbox; 3 already there.')
+    await expect(progress).toContainText('1 call added to the outbox; 2 already there.')
+    await expect(progress).toContainText('1 of 1 done — Sent: 0 · Failed: 1 · Waiting: 0')
   } finally {
     await server.close()
   }

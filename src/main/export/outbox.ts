@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import type { Tx } from '../services/transfer/record-writer'
@@ -86,6 +86,27 @@ export function enqueueFor(tx: Db | Tx, callIds: readonly string[], targetId: st
     const values = callIds.slice(i, i + 500).map((callId) => ({ callId, targetId, nextAttemptAt: now.toISOString() }))
     const returning = { id: t.outbox.id, callId: t.outbox.callId, targetId: t.outbox.targetId }
     entries.push(...tx.insert(t.outbox).values(values).onConflictDoNothing().returning(returning).all())
+  }
+  announce(tx, entries)
+  return entries
+}
+
+/**
+ * The failed entries of these calls for one target go back in the queue (a batch export after the cause
+ * was fixed: a target switched off for a while, a secret stored again): a batch sends everything not sent.
+ */
+export function requeueFailed(tx: Db | Tx, callIds: readonly string[], targetId: string, now: Date = new Date()): Enqueued[] {
+  const entries: Enqueued[] = []
+  for (let i = 0; i < callIds.length; i += 500) {
+    const chunk = callIds.slice(i, i + 500)
+    entries.push(
+      ...tx
+        .update(t.outbox)
+        .set({ status: 'queued', nextAttemptAt: now.toISOString(), leaseOwner: null, leaseUntil: null })
+        .where(and(eq(t.outbox.targetId, targetId), eq(t.outbox.status, 'failed'), inArray(t.outbox.callId, chunk)))
+        .returning({ id: t.outbox.id, callId: t.outbox.callId, targetId: t.outbox.targetId })
+        .all(),
+    )
   }
   announce(tx, entries)
   return entries

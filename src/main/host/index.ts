@@ -59,6 +59,7 @@ console.log(`Open: ${host.openUrl}`)
 const stop = () => {
   void Promise.all([host.close(), phone.close()])
     .then(() => runtime.stop())
+    .catch((error: unknown) => console.error('Stopping the browser host:', error))
     .then(() => process.exit(0))
 }
 process.on('SIGINT', stop)

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzl
 import type { EventBus } from '../contract/event-bus'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
-import { enqueueFor, retry } from '../export/outbox'
+import { enqueueFor, requeueFailed, retry } from '../export/outbox'
 import { adapters as allAdapters } from '../export/adapters'
 import type { ExportAdapter } from '../export/adapter'
 import { addDays, compareDates, localDateOf } from '../../shared/calendar/local-date'
@@ -134,7 +134,8 @@ export function createExportOutbox({ db, events, adapters = allAdapters }: Expor
       // (better-sqlite3 runs every statement of this connection inside it, the reads through `db` too.)
       const result = db.transaction((tx) => {
         const callIds = finishedCalls(db, input)
-        const added = enqueueFor(tx, callIds, target.id, now)
+        // New entries, and the failed ones of these calls again: what is waiting or sent is left alone.
+        const added = [...enqueueFor(tx, callIds, target.id, now), ...requeueFailed(tx, callIds, target.id, now)]
         return { added, alreadyThere: callIds.length - added.length }
       })
       batches.set(batchId, result.added.map((entry) => entry.id))

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, gt } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { ExportError, type ExportAdapter, type TestResult } from '../export/adapter'
@@ -114,6 +114,16 @@ export function createExportTargets({ db, credentials, adapters = allAdapters, t
 
     delete(id: string): { deleted: true } {
       const row = find(id)
+      // A call on its way right now would lose its record while the ticket is being created; a later export
+      // to a new target of the same system could then make a second ticket.
+      const sending = db
+        .select({ id: t.outbox.id })
+        .from(t.outbox)
+        .where(and(eq(t.outbox.targetId, id), eq(t.outbox.status, 'sending'), gt(t.outbox.leaseUntil, new Date().toISOString())))
+        .get()
+      if (sending) {
+        throw new AppError('conflict', `"${row.name}" is sending a call right now. Switch it off, wait a moment, then delete it.`)
+      }
       db.transaction((tx) => {
         // The outbox entries go with it (foreign key cascade).
         tx.delete(t.exportTargets).where(eq(t.exportTargets.id, id)).run()
@@ -138,6 +148,10 @@ export function createExportTargets({ db, credentials, adapters = allAdapters, t
         }
         target = { id: input.id ?? '', kind: input.kind, name: input.name, config: checked.config }
         typed = input.secret
+        // The stored secret goes only where it was saved for: a changed address needs it typed again.
+        if (input.id && typed === undefined && addressChanged(find(input.id).config, checked.config)) {
+          return { ok: false, reason: 'misconfigured', detail: 'The address changed: type the secret again to test the new address (the stored one is only sent where it was saved for).' }
+        }
       } else {
         const row = find(input.id)
         if (!isKnownKind(row.kind)) return { ok: false, reason: 'no-adapter', detail: noAdapter(row.kind) }
@@ -224,4 +238,11 @@ function storeSecret(credentials: CredentialStore, target: { id: string; name: s
       { field: 'secret', message: `could not be stored: ${message}` },
     ])
   }
+}
+
+/** The settings that say where a secret is sent. */
+const addressKeys = ['baseUrl', 'url', 'lookupUrl', 'host', 'port'] as const
+
+function addressChanged(saved: Record<string, unknown>, typed: Record<string, unknown>): boolean {
+  return addressKeys.some((key) => String(saved[key] ?? '') !== String(typed[key] ?? ''))
 }

@@ -91,13 +91,23 @@ export type OutboxListInput = z.output<typeof outboxListInputSchema>
 export const outboxCountsSchema = z.object({ queued: z.number().int(), sending: z.number().int(), sent: z.number().int(), failed: z.number().int() })
 export type OutboxCounts = z.output<typeof outboxCountsSchema>
 
-/** Batch export: finished calls to one target (those already there are left alone). */
+/** A day as YYYY-MM-DD that exists on the calendar (no 31 February). */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+    const date = new Date(Date.UTC(year, month - 1, day))
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  }, 'is not a day on the calendar')
+
+/** Batch export: finished calls to one target (those sent or on their way are left alone; failed ones go again). */
 export const exportBatchInputSchema = z
   .object({
     targetId: idSchema,
     /** Calls finished on or after / before these dates (YYYY-MM-DD, the organisation's days). */
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    from: calendarDate.optional(),
+    to: calendarDate.optional(),
     callIds: z.array(idSchema).max(10_000).optional(),
   })
   .strict()
@@ -107,7 +117,7 @@ export const exportBatchResultSchema = z.object({
   /** An id for following the batch's progress with `export:batch-progress`. */
   batchId: idSchema,
   queued: z.number().int(),
-  /** Calls that were already in the outbox for this target. */
+  /** Calls already sent or on their way to this target (failed ones are queued again and counted in `queued`). */
   alreadyThere: z.number().int(),
 })
 export type ExportBatchResult = z.output<typeof exportBatchResultSchema>

@@ -221,7 +221,8 @@ export function generateQuiz(source: QuizSource, options: GenerateOptions = {}):
       if (users.length !== 1) continue
       const q = question(
         {
-          id: `own-words:${department.key}:${normal(word.term)}`,
+          // The word alone names the question (it has one department): the department's key would give the answer away.
+          id: `own-words:${normal(word.term)}`,
           kind: 'own-words',
           topic: 'words',
           prompt: { key: 'own-words', params: { term: word.term, thing: (word.application && appName.get(word.application)) || word.meaning } },

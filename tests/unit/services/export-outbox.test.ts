@@ -13,6 +13,7 @@ import { startCall } from '../../../src/main/services/calls'
 import { createExportOutbox } from '../../../src/main/services/export-outbox'
 import type { EventPayload } from '../../../src/shared/contract'
 import { csvColumns } from '../../../src/shared/export/csv'
+import { exportBatchInputSchema } from '../../../src/shared/export/outbox'
 import { fromJson } from '../../../src/shared/export/json'
 import { shortCallId } from '../../../src/shared/export/subject'
 import { startFakeTicketApi } from '../export-outbox/fake-ticket-api'
@@ -204,6 +205,41 @@ describe('batch export', () => {
     // Refused as a whole: the finished call was not queued either.
     expect(outbox.list({ targetId: on, limit: 10 }).entries).toEqual([])
     expect(() => outbox.batchProgress(crypto.randomUUID())).toThrow(expect.objectContaining({ code: 'not-found' }))
+  })
+})
+
+describe('batch export after a failure', () => {
+  it('sends again the calls that failed while the target was switched off, once it is on again', async () => {
+    const { db, outbox } = setup()
+    const api = await startFakeTicketApi()
+    try {
+      const targetId = addTarget(db, 'Tickets', { url: `${api.url}/tickets` })
+      const callId = finished(db, 'Scanner geeft een papierstoring')
+      db.update(t.exportTargets).set({ enabled: false }).where(eq(t.exportTargets.id, targetId)).run()
+      const worker = startOutboxWorker({ db, adapters: { webhook: webhookAdapter }, owner: 'test', pollMs: 20, credentials: { get: () => null } })
+      try {
+        await expect.poll(() => outbox.ofCall(callId)[0]?.status).toBe('failed')
+        expect(outbox.ofCall(callId)[0]?.lastError).toMatch(/switched off/)
+        db.update(t.exportTargets).set({ enabled: true }).where(eq(t.exportTargets.id, targetId)).run()
+        // The failed call goes again; nothing "already there" keeps it back.
+        expect(outbox.batch({ targetId })).toMatchObject({ queued: 1, alreadyThere: 0 })
+        await expect.poll(() => outbox.ofCall(callId)[0]?.status).toBe('sent')
+        expect(api.byReference().get(callId)).toHaveLength(1)
+        // Sent now: a further batch leaves it alone.
+        expect(outbox.batch({ targetId })).toMatchObject({ queued: 0, alreadyThere: 1 })
+      } finally {
+        await worker.stop()
+      }
+    } finally {
+      await api.close()
+    }
+  })
+
+  it('refuses a day that is not on the calendar at the field, before anything is chosen', () => {
+    const parsed = exportBatchInputSchema.safeParse({ targetId: crypto.randomUUID(), from: '2026-02-31' })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.issues).toEqual([expect.objectContaining({ path: ['from'], message: 'is not a day on the calendar' })])
+    expect(exportBatchInputSchema.safeParse({ targetId: crypto.randomUUID(), from: '2028-02-29', to: '2028-03-01' }).success).toBe(true)
   })
 })
 

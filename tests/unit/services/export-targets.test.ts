@@ -167,6 +167,19 @@ describe('deleting a target', () => {
     expect(store.secrets.has(gone.id)).toBe(false)
     expect(() => targets.delete(gone.id)).toThrow(expect.objectContaining({ code: 'not-found' }))
   })
+
+  it('is refused while the target is sending a call, so no ticket loses its record', () => {
+    const { targets, db } = setup(memoryStore('encrypted'))
+    const target = targets.save(webhook('https://tickets.example.org/hooks'))
+    finishedCall(db, { name: 'Anouk de Vries', notes: 'Lade opnieuw geplaatst.' })
+    const leaseUntil = new Date(Date.now() + 60_000).toISOString()
+    db.update(t.outbox).set({ status: 'sending', leaseOwner: 'app-1', leaseUntil }).run()
+    expect(() => targets.delete(target.id)).toThrow(expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/sending a call right now/) }))
+    expect(db.select().from(t.outbox).all()).toHaveLength(1)
+    // A sender that died (its lease ran out) does not keep the target forever.
+    db.update(t.outbox).set({ leaseUntil: new Date(Date.now() - 1000).toISOString() }).run()
+    expect(targets.delete(target.id)).toEqual({ deleted: true })
+  })
 })
 
 describe('test connection', () => {
@@ -217,6 +230,12 @@ describe('test connection', () => {
       const form = { kind: 'webhook' as const, name: 'Zuiderhaven webhook', enabled: true, config: { url: receiver.url, lookupUrl: receiver.url } }
       expect(await targets.test({ ...form, secret: 'right-token' })).toMatchObject({ ok: true })
       expect(await targets.test({ ...form, id: saved.id })).toMatchObject({ ok: false, reason: 'wrong-credentials' })
+
+      // The address changed in the form: the stored secret is not sent there; it must be typed again.
+      const asked = receiver.seen.length
+      const elsewhere = await targets.test({ ...form, id: saved.id, config: { url: `${receiver.url}/elsewhere` } })
+      expect(elsewhere).toMatchObject({ ok: false, reason: 'misconfigured', detail: expect.stringMatching(/type the secret again/) })
+      expect(receiver.seen.length).toBe(asked)
     } finally {
       await receiver.close()
     }

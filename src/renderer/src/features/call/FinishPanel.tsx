@@ -33,6 +33,13 @@ export function FinishPanel({ id, draft, autosaver, problems, onFinished, onAtte
     setBusy(true)
     setError(null)
     onAttempt()
+    // A practice call is refused like a real one: the server checks the real call, here the same list does.
+    const missing = submit ? problems.map((p) => problemField(p.field)).filter((f) => f in problemTargets) : []
+    if (missing.length > 0) {
+      setBusy(false)
+      requestAnimationFrame(() => focusProblem(missing[0]!))
+      return
+    }
     try {
       await autosaver.flush()
       if (submit) await submit(draft)

@@ -25,9 +25,11 @@ export function BatchExport() {
   const progress = useBatchProgress(batch?.batchId ?? null)
   const options = targets.status === 'done' ? targets.value.targets.map((target) => ({ value: target.id, label: `${target.name} (${t(`export.kinds.${target.kind}`)})` })) : []
   const dateProblem = !all && from && to && from > to ? t('export.batch.dateOrder') : null
+  // A period without either end would be every finished call: "all" says that; a period needs a date.
+  const noPeriod = !all && !from && !to
 
   const start = () => {
-    if (!targetId || dateProblem) return
+    if (!targetId || dateProblem || noPeriod) return
     setStarting(true)
     call('export:batch', { targetId, ...(all ? {} : { ...(from ? { from } : {}), ...(to ? { to } : {}) }) })
       .then(setBatch, (error: unknown) => showFailure(t('export.batch.failed'), error, t))
@@ -49,12 +51,19 @@ export function BatchExport() {
           </Group>
           {!all && (
             <Group align="flex-start">
-              <TextInput type="date" label={t('export.batch.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={200} />
+              <TextInput
+                type="date"
+                label={t('export.batch.from')}
+                value={from}
+                onChange={(e) => setFrom(e.currentTarget.value)}
+                w={200}
+                description={noPeriod ? t('export.batch.needDate') : undefined}
+              />
               <TextInput type="date" label={t('export.batch.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={200} error={dateProblem} />
             </Group>
           )}
           <div>
-            <Button onClick={start} loading={starting} disabled={!targetId || Boolean(dateProblem)}>
+            <Button onClick={start} loading={starting} disabled={!targetId || Boolean(dateProblem) || noPeriod}>
               {t('export.batch.start')}
             </Button>
           </div>
