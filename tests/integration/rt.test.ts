@@ -15,6 +15,7 @@ import type { ChannelOutput } from '../../src/shared/contract'
 import { toPlainText } from '../../src/shared/export/plain-text'
 import { subjectOf } from '../../src/shared/export/subject'
 import type { Result } from '../../src/shared/result'
+import { adminRightsRefusal } from '../unit/support/refusal-parts'
 import { demoRuntime } from '../unit/support/runtime'
 import {
   RT_CALL_ID_FIELD,
@@ -59,18 +60,7 @@ async function refusalWithPromise(demo: Demo): Promise<string> {
     language: 'nl',
     formOfAddress: 'formal',
     status: 'final',
-    parts: {
-      request: 'beheerdersrechten op uw laptop',
-      goal: 'een meetapparaat aan te sluiten',
-      decision: { kind: 'no', condition: '' },
-      reason: rule.reason,
-      rule: { statement: rule.statement, owner: 'Hoofd Beveiliging' },
-      alternatives: [{ what: 'Werkplekbeheer sluit het apparaat op afstand voor u aan.', how: 'Ik maak de aanvraag nu voor u.', howLong: 'meestal dezelfde dag' }],
-      noAlternative: { none: false, why: '' },
-      exception: { who: 'uw teamleider', needs: 'Een korte uitleg welk apparaat het is.', howLong: 'twee werkdagen' },
-      nextStep: { who: 'ik', what: 'bel u terug', date: '2026-12-01', time: '10:00' },
-      invitation: 'Laat het me gerust weten als u vragen heeft of het anders ziet.',
-    },
+    parts: adminRightsRefusal(rule),
   })) as Result<ChannelOutput<'refusals:save'>>
   if (!saved.ok) throw new Error(saved.error.message)
   const promise = 'U hoort vóór donderdag 12:00 van het team Financiën — één vraag staat nog open.'

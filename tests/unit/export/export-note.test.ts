@@ -12,6 +12,7 @@ import { toPlainText } from '../../../src/shared/export/plain-text'
 import type { ChannelOutput } from '../../../src/shared/contract'
 import type { Result } from '../../../src/shared/result'
 import { demoRuntime } from '../support/runtime'
+import { adminRightsRefusal } from '../support/refusal-parts'
 
 const id = (kind: string, key: string) => stableId('zuiderhaven', kind, key)
 const oliver = id('person', 'oliver-bennett')
@@ -36,18 +37,7 @@ async function finishedCall() {
     language: 'nl',
     formOfAddress: 'formal',
     status: 'final',
-    parts: {
-      request: 'beheerdersrechten op uw laptop',
-      goal: 'een meetapparaat aan te sluiten',
-      decision: { kind: 'no', condition: '' },
-      reason: rule.reason,
-      rule: { statement: rule.statement, owner: 'Hoofd Beveiliging' },
-      alternatives: [{ what: 'Werkplekbeheer sluit het apparaat op afstand voor u aan.', how: 'Ik maak de aanvraag nu voor u.', howLong: 'meestal dezelfde dag' }],
-      noAlternative: { none: false, why: '' },
-      exception: { who: 'uw teamleider', needs: 'Een korte uitleg welk apparaat het is.', howLong: 'twee werkdagen' },
-      nextStep: { who: 'ik', what: 'bel u terug', date: '2026-12-01', time: '10:00' },
-      invitation: 'Laat het me gerust weten als u vragen heeft of het anders ziet.',
-    },
+    parts: adminRightsRefusal(rule),
   })) as Result<ChannelOutput<'refusals:save'>>
   if (!saved.ok) throw new Error(saved.error.message)
   const refusal = saved.value
