@@ -4,7 +4,7 @@ import * as t from '../db/schema'
 import { flowCategories, type FlowCategory, type QuestionFlow } from '../../shared/call/flow-schema'
 import type { Language } from '../../shared/knowledge/entities'
 import type { KnowledgePack } from '../../shared/pack/schema'
-import { loadCallContent } from './knowledge-pack'
+import { demoPackOfDatabase, loadCallContent } from './knowledge-pack'
 
 export interface StandardSolution {
   key: string
@@ -49,10 +49,8 @@ export function listSolutions(db: Db): StandardSolution[] {
  */
 export function addMissingDemoFlows(db: Db, demoPack: (language: Language) => KnowledgePack): boolean {
   if (db.select({ id: t.callFlows.id }).from(t.callFlows).limit(1).all().length > 0) return false
-  const settings = db.select({ packId: t.settings.packId, language: t.settings.contentLanguage }).from(t.settings).where(eq(t.settings.id, 'organisation')).get()
-  if (!settings?.packId) return false
-  const pack = demoPack(settings.language)
-  if (pack.organisation.id !== settings.packId) return false
+  const pack = demoPackOfDatabase(db, demoPack)
+  if (!pack) return false
   // Solutions without flows were put there on purpose (a pack or an agent): leave them be.
   if (db.select({ id: t.callSolutions.id }).from(t.callSolutions).limit(1).all().length > 0) return false
   const added = loadCallContent(db, pack)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../db/open'
 import * as t from '../db/schema'
 import { knowledgePackSchema, type KnowledgePack } from '../../shared/pack/schema'
@@ -92,4 +93,15 @@ export function loadCallContent(db: Db, pack: KnowledgePack): { flows: number; s
   const content = callContentFromPack(pack)
   db.transaction((tx) => writeCallContent(tx, content))
   return { flows: content.flow.length, solutions: content.solution.length }
+}
+
+/**
+ * The demo pack this database was filled from (in the language it was filled in), or null when it was
+ * filled from another pack: content added to the demo later (flows, scenarios) comes only from the same pack.
+ */
+export function demoPackOfDatabase(db: Db, demoPack: (language: Language) => KnowledgePack): KnowledgePack | null {
+  const settings = db.select({ packId: t.settings.packId, language: t.settings.contentLanguage }).from(t.settings).where(eq(t.settings.id, 'organisation')).get()
+  if (!settings?.packId) return null
+  const pack = demoPack(settings.language)
+  return pack.organisation.id === settings.packId ? pack : null
 }

@@ -24,6 +24,7 @@ import { languageContext } from '../language-context'
 import { getSettings } from '../settings'
 import type { Tx } from '../transfer/record-writer'
 import { packIds } from '../transfer/pack-records'
+import { demoPackOfDatabase } from '../knowledge-pack'
 import { getLearner } from './learners'
 
 /**
@@ -56,14 +57,8 @@ export function writeScenarios(tx: Db | Tx, pack: KnowledgePack): number {
  */
 export function addMissingDemoScenarios(db: Db, demoPack: (language: Language) => KnowledgePack): number {
   if (db.select({ id: t.practiceScenarios.id }).from(t.practiceScenarios).limit(1).all().length > 0) return 0
-  const settings = db
-    .select({ packId: t.settings.packId, language: t.settings.contentLanguage })
-    .from(t.settings)
-    .where(eq(t.settings.id, 'organisation'))
-    .get()
-  if (!settings?.packId) return 0
-  const pack = demoPack(settings.language)
-  if (pack.organisation.id !== settings.packId) return 0
+  const pack = demoPackOfDatabase(db, demoPack)
+  if (!pack) return 0
   return db.transaction((tx) => writeScenarios(tx, pack))
 }
 
